@@ -1,0 +1,18 @@
+// The `kg` command line: each sub-command lives in its own file and registers itself here.
+import { Command } from 'commander';
+import { registerExtractCommand } from './extract-command.js';
+import { registerNeo4jCommands } from './neo4j-commands.js';
+import { registerIngestCommand } from './ingest-command.js';
+
+const program = new Command('kg')
+  .description('EV industry knowledge graph: extract, ingest and manage the local Neo4j')
+  .showHelpAfterError();
+
+registerExtractCommand(program);
+registerIngestCommand(program);
+registerNeo4jCommands(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
