@@ -1,0 +1,54 @@
+// Read queries for graph-wide counts (the `stats` operation).
+import type { Driver } from 'neo4j-driver';
+import { RELATION_TYPES } from '../../schema/ontology.js';
+
+/** Counts shown in the header and returned by `stats`. */
+export interface GraphStats {
+  entities: number;
+  relations: number;
+  articles: number;
+  claims: number;
+  entitiesByType: { type: string; count: number }[];
+  relationsByType: { type: string; count: number }[];
+}
+
+/** Reads the counts with one read transaction (routes to a secondary in a cluster). */
+export async function readStats(driver: Driver, database?: string): Promise<GraphStats> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const byType = await tx.run(
+        'MATCH (e:Entity) RETURN e.type AS type, count(*) AS count ORDER BY count DESC, type',
+      );
+      const relTypes = await tx.run(
+        `UNWIND $types AS t
+         CALL (t) { MATCH ()-[r]->() WHERE type(r) = t RETURN count(r) AS count }
+         RETURN t AS type, count ORDER BY count DESC, type`,
+        { types: RELATION_TYPES },
+      );
+      const totals = await tx.run(
+        `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+         CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+         RETURN articles, claims`,
+      );
+      const entitiesByType = byType.records.map((r) => ({
+        type: r.get('type') as string,
+        count: r.get('count') as number,
+      }));
+      const relationsByType = relTypes.records
+        .map((r) => ({ type: r.get('type') as string, count: r.get('count') as number }))
+        .filter((r) => r.count > 0);
+      const t = totals.records[0];
+      return {
+        entities: entitiesByType.reduce((s, x) => s + x.count, 0),
+        relations: relationsByType.reduce((s, x) => s + x.count, 0),
+        articles: (t?.get('articles') as number | undefined) ?? 0,
+        claims: (t?.get('claims') as number | undefined) ?? 0,
+        entitiesByType,
+        relationsByType,
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}

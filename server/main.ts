@@ -1,0 +1,55 @@
+// HTTP entry point: reads config, opens Neo4j, serves the API and web app, closes all on exit.
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig } from './config/config.js';
+import { createApp } from './graphql/create-app.js';
+import { buildWebIfNeeded, WEB_DIST } from './http/build-web.js';
+import { staticFiles } from './http/static-files.js';
+import { PrerequisiteError } from './neo4j/prerequisites.js';
+import { openDatabase, type Database } from './runtime/open-database.js';
+import { loadSeedIfEmpty } from './ingest/seed-loader.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let db: Database | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down...`);
+    server.close();
+    server.closeAllConnections();
+    await db?.close();
+    process.exit(0);
+  };
+  const app = { current: undefined as ReturnType<typeof createApp> | undefined };
+  const serveStatic = staticFiles(WEB_DIST);
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/graphql') || path === '/health' || path === '/ready' || path.startsWith('/export')) {
+      if (!app.current) {
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('starting');
+        return;
+      }
+      void app.current.handle(req, res);
+      return;
+    }
+    if (serveStatic(req, res)) return;
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  db = await openDatabase(config);
+  await loadSeedIfEmpty(db, config);
+  await buildWebIfNeeded();
+  app.current = createApp({ driver: db.driver, config, database: db.database });
+  await new Promise<void>((done) => server.listen(config.port, config.host, done));
+  const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(`EV knowledge graph ready: http://${shown}:${config.port}/ (GraphQL at /graphql)`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof PrerequisiteError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});
