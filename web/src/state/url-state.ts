@@ -1,0 +1,49 @@
+// Encodes the view into URL search params and back, ignoring anything malformed.
+import { isEntityType, isRelationType } from '../../../schema/ontology.js';
+import { defaultView, type ViewState } from './view-state.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function list(value: string | null): string[] {
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** The query string (without `?`) for a view; defaults are left out so links stay short. */
+export function encodeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.focus.length) p.set('focus', view.focus.join(','));
+  if (view.depth !== 1) p.set('depth', String(view.depth));
+  const f = view.filters;
+  if (f.entityTypes.length) p.set('types', f.entityTypes.join(','));
+  if (f.relationTypes.length) p.set('rels', f.relationTypes.join(','));
+  if (f.minConfidence > 0) p.set('conf', String(f.minConfidence));
+  if (f.since) p.set('since', f.since);
+  if (f.until) p.set('until', f.until);
+  if (view.selected) p.set('sel', view.selected);
+  return p.toString();
+}
+
+/** Reads a view from a query string; unknown or invalid parts fall back to defaults. */
+export function decodeView(search: string): ViewState {
+  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const view = defaultView();
+  view.focus = [...new Set(list(p.get('focus')))].slice(0, 50);
+  const depth = Number(p.get('depth'));
+  if (Number.isInteger(depth) && depth >= 1 && depth <= 3) view.depth = depth;
+  view.filters.entityTypes = list(p.get('types')).filter(isEntityType);
+  view.filters.relationTypes = list(p.get('rels')).filter(isRelationType);
+  const conf = Number(p.get('conf'));
+  if (Number.isFinite(conf) && conf > 0 && conf <= 1) view.filters.minConfidence = conf;
+  const since = p.get('since');
+  const until = p.get('until');
+  if (since && DATE.test(since)) view.filters.since = since;
+  if (until && DATE.test(until)) view.filters.until = until;
+  const sel = p.get('sel');
+  if (sel) view.selected = sel;
+  return view;
+}

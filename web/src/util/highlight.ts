@@ -1,0 +1,72 @@
+// Splits article text into plain and highlighted segments from character ranges (pure).
+
+/** A range to highlight; `kind` becomes a CSS class, `title` a tooltip. */
+export interface Range {
+  start: number;
+  end: number;
+  kind: string;
+  title?: string;
+}
+
+/** A run of text, highlighted when `kind` is set. */
+export interface Segment {
+  text: string;
+  kind: string | null;
+  title?: string;
+}
+
+/** Segments covering all of `text`; overlapping ranges are resolved first-come (sorted by start). */
+export function segmentText(text: string, ranges: readonly Range[]): Segment[] {
+  const sorted = ranges
+    .filter((r) => r.end > r.start && r.start >= 0 && r.start < text.length)
+    .map((r) => ({ ...r, end: Math.min(r.end, text.length) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const r of sorted) {
+    if (r.start < pos) continue;
+    if (r.start > pos) out.push({ text: text.slice(pos, r.start), kind: null });
+    const seg: Segment = { text: text.slice(r.start, r.end), kind: r.kind };
+    if (r.title) seg.title = r.title;
+    out.push(seg);
+    pos = r.end;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), kind: null });
+  return out;
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Ranges of whole-word, case- and accent-insensitive occurrences of any term (longest first). */
+export function findTerms(
+  text: string,
+  terms: readonly { term: string; title: string }[],
+  kind = 'mention',
+): Range[] {
+  // NFD folding can change lengths; only fold when it is length-preserving per character.
+  const folded = fold(text);
+  const hay = folded.length === text.length ? folded : text.toLowerCase();
+  const sorted = [...terms]
+    .filter((t) => t.term.trim().length >= 2)
+    .sort((a, b) => b.term.length - a.term.length);
+  const taken = new Uint8Array(text.length);
+  const out: Range[] = [];
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (const { term, title } of sorted) {
+    const needle = hay === folded ? fold(term) : term.toLowerCase();
+    let from = 0;
+    for (;;) {
+      const at = hay.indexOf(needle, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + needle.length;
+      if (isWord(hay[at - 1]) || isWord(hay[end])) continue;
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      out.push({ start: at, end, kind, title });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
