@@ -1,0 +1,178 @@
+// Recomputes typed relationships and entity aggregates from the claims and mentions behind them.
+import type { ManagedTransaction } from 'neo4j-driver';
+import {
+  RELATION_TYPES,
+  SYMMETRIC_RELATIONS,
+  isRelationType,
+  type RelationType,
+} from '../../schema/ontology.js';
+
+/** Identifies one typed relationship: the type and its two endpoint entity ids. */
+export interface RelationKey {
+  type: RelationType;
+  subjectId: string;
+  objectId: string;
+}
+
+/** A Cypher statement with its parameters. */
+export interface CypherStatement {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** The relationship type checked against the ontology whitelist (never user text in Cypher). */
+export function checkedRelationType(type: string): RelationType {
+  if (!isRelationType(type))
+    throw new Error(`not an ontology relation type: ${JSON.stringify(type)}`);
+  return type;
+}
+
+/** Orients a key: symmetric types go from the smaller id to the larger. */
+export function orientKey(key: RelationKey): RelationKey {
+  if (SYMMETRIC_RELATIONS.has(key.type) && key.objectId < key.subjectId) {
+    return { type: key.type, subjectId: key.objectId, objectId: key.subjectId };
+  }
+  return key;
+}
+
+/**
+ * Groups keys by type (whitelisted), oriented, deduplicated and sorted; self-loops are kept
+ * (their relationship is always deleted) so that merging can clean them up.
+ */
+export function groupRelationKeys(
+  keys: readonly RelationKey[],
+): Map<RelationType, { subjectId: string; objectId: string }[]> {
+  const byType = new Map<RelationType, Map<string, { subjectId: string; objectId: string }>>();
+  for (const raw of keys) {
+    const type = checkedRelationType(raw.type);
+    const k = orientKey({ ...raw, type });
+    let m = byType.get(type);
+    if (!m) byType.set(type, (m = new Map()));
+    m.set(`${k.subjectId}\u0000${k.objectId}`, { subjectId: k.subjectId, objectId: k.objectId });
+  }
+  const out = new Map<RelationType, { subjectId: string; objectId: string }[]>();
+  for (const type of RELATION_TYPES) {
+    const m = byType.get(type);
+    if (!m) continue;
+    out.set(
+      type,
+      [...m.values()].sort((a, b) =>
+        a.subjectId === b.subjectId ? cmp(a.objectId, b.objectId) : cmp(a.subjectId, b.subjectId),
+      ),
+    );
+  }
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Cypher recomputing the typed relationships of one type for `$keys` ([{subjectId, objectId}]):
+ * MERGE and set the aggregate of the non-rejected claims, or delete it when none is left.
+ * Returns one row `{kept, removed}`.
+ */
+export function recomputeRelationsCypher(type: RelationType): string {
+  const t = checkedRelationType(type);
+  const claimPattern = SYMMETRIC_RELATIONS.has(t)
+    ? '(s)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(o)'
+    : '(s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)';
+  return `UNWIND $keys AS k
+MATCH (s:Entity {id: k.subjectId})
+MATCH (o:Entity {id: k.objectId})
+CALL (s, o) {
+  OPTIONAL MATCH ${claimPattern}
+  WHERE s <> o AND c.type = $type AND NOT coalesce(c.rejected, false)
+  RETURN count(c) AS claims, count(DISTINCT c.articleId) AS articles,
+    max(c.confidence) AS confidence, min(c.publishedAt) AS firstSeen, max(c.publishedAt) AS lastSeen
+}
+CALL (s, o) {
+  OPTIONAL MATCH ${claimPattern}
+  WHERE s <> o AND c.type = $type AND NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
+  WITH c.role AS role, count(c) AS n
+  ORDER BY n DESC, role
+  RETURN collect(role)[0] AS role
+}
+FOREACH (_ IN CASE WHEN claims > 0 THEN [1] ELSE [] END |
+  MERGE (s)-[r:${t}]->(o)
+  SET r.claims = claims, r.articles = articles, r.confidence = confidence,
+    r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.role = role, r.updatedAt = $now)
+WITH s, o, claims
+OPTIONAL MATCH (s)-[old:${t}]->(o)
+WHERE claims = 0
+DELETE old
+RETURN sum(CASE WHEN claims > 0 THEN 1 ELSE 0 END) AS kept, count(old) AS removed`;
+}
+
+/** One statement per relation type present in `keys`. */
+export function recomputeRelationStatements(
+  keys: readonly RelationKey[],
+  now: string,
+): CypherStatement[] {
+  const out: CypherStatement[] = [];
+  for (const [type, list] of groupRelationKeys(keys)) {
+    out.push({
+      name: `relations:${type}`,
+      cypher: recomputeRelationsCypher(type),
+      params: { type, keys: list, now },
+    });
+  }
+  return out;
+}
+
+/** Cypher recomputing mentionCount, articleCount, firstSeen and lastSeen for `$ids`. */
+export const RECOMPUTE_ENTITIES_CYPHER = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  RETURN sum(coalesce(m.count, 0)) AS mentionCount, count(a) AS articleCount,
+    min(left(a.publishedAt, 10)) AS firstSeen, max(left(a.publishedAt, 10)) AS lastSeen
+}
+SET e.mentionCount = mentionCount, e.articleCount = articleCount,
+  e.firstSeen = firstSeen, e.lastSeen = lastSeen
+RETURN count(e) AS updated`;
+
+/** The entity-aggregate statement for a list of ids (deduplicated, sorted). */
+export function recomputeEntityStatement(ids: readonly string[]): CypherStatement {
+  return {
+    name: 'entity-aggregates',
+    cypher: RECOMPUTE_ENTITIES_CYPHER,
+    params: { ids: [...new Set(ids)].sort() },
+  };
+}
+
+/** Recomputed relationship counts: still present (created or updated) and removed. */
+export interface RelationRecompute {
+  kept: number;
+  removed: number;
+}
+
+/** Recomputes the typed relationships for `keys` inside `tx`. */
+export async function recomputeRelations(
+  tx: ManagedTransaction,
+  keys: readonly RelationKey[],
+  now = new Date().toISOString(),
+): Promise<RelationRecompute> {
+  let kept = 0;
+  let removed = 0;
+  for (const st of recomputeRelationStatements(keys, now)) {
+    const res = await tx.run(st.cypher, st.params);
+    const row = res.records[0];
+    kept += Number(row?.get('kept') ?? 0);
+    removed += Number(row?.get('removed') ?? 0);
+  }
+  return { kept, removed };
+}
+
+/** Recomputes the aggregates of the entities `ids` inside `tx`. */
+export async function recomputeEntities(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const st = recomputeEntityStatement(ids);
+  const res = await tx.run(st.cypher, st.params);
+  return Number(res.records[0]?.get('updated') ?? 0);
+}

@@ -1,0 +1,109 @@
+// Deletes an article with its claims; the relationships and entities it touched are recomputed.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { withDbErrors } from '../db/db-errors.js';
+import {
+  recomputeEntities,
+  recomputeRelations,
+  type RelationKey,
+} from '../db/relation-aggregates.js';
+import type { RelationType } from '../../schema/ontology.js';
+
+/** Options for the maintenance operations. */
+export interface MaintenanceOptions {
+  database?: string;
+}
+
+/** What deleting an article did. */
+export interface DeleteArticleResult {
+  deleted: boolean;
+  /** Typed relationships removed because no claim is left. */
+  relationsRemoved: number;
+  /** Typed relationships kept with recomputed aggregates. */
+  relationsUpdated: number;
+  /** Entities removed because nothing mentions or relates to them any more. */
+  entitiesRemoved: number;
+}
+
+const COLLECT_CYPHER = `MATCH (a:Article {id: $id})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:STATES]->(c:Claim)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
+  RETURN collect(DISTINCT {type: c.type, subjectId: s.id, objectId: o.id}) AS keys
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+  RETURN collect(e.id) AS mentioned
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:STATES]->(c:Claim)-[:SUBJECT|OBJECT]->(e:Entity)
+  RETURN collect(DISTINCT e.id) AS endpoints
+}
+RETURN keys, mentioned, endpoints`;
+
+const DELETE_CYPHER = `MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:STATES]->(c:Claim)
+DETACH DELETE c
+WITH DISTINCT a
+DETACH DELETE a`;
+
+/** Deletes entities among `ids` that nothing mentions, states or relates to any more (with their orphan alias keys). */
+export const DELETE_ORPHANS_CYPHER = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT EXISTS { (e)<-[:MENTIONS|SUBJECT|OBJECT]-() }
+  AND NOT EXISTS { (e)-[r]-() WHERE NOT type(r) IN ['ALIAS_OF'] }
+OPTIONAL MATCH (k:AliasKey)-[:ALIAS_OF]->(e)
+WHERE COUNT { (k)-[:ALIAS_OF]->() } = 1
+DETACH DELETE k
+WITH DISTINCT e
+DETACH DELETE e
+RETURN count(*) AS removed`;
+
+export async function deleteOrphans(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const res = await tx.run(DELETE_ORPHANS_CYPHER, { ids: [...new Set(ids)].sort() });
+  return Number(res.records[0]?.get('removed') ?? 0);
+}
+
+/** Deletes the article `id` in one transaction; `deleted: false` when there is no such article. */
+export async function deleteArticle(
+  driver: Driver,
+  id: string,
+  opts: MaintenanceOptions = {},
+): Promise<DeleteArticleResult> {
+  const session = driver.session({ database: opts.database });
+  try {
+    return await withDbErrors(() =>
+      session.executeWrite(async (tx) => {
+        const found = await tx.run(COLLECT_CYPHER, { id });
+        const row = found.records[0];
+        if (!row)
+          return { deleted: false, relationsRemoved: 0, relationsUpdated: 0, entitiesRemoved: 0 };
+        const keys = (
+          row.get('keys') as { type: string | null; subjectId: string; objectId: string }[]
+        )
+          .filter((k) => k.type !== null)
+          .map((k) => ({ ...k, type: k.type as RelationType })) satisfies RelationKey[];
+        const entityIds = [
+          ...new Set([
+            ...(row.get('mentioned') as string[]),
+            ...(row.get('endpoints') as string[]),
+          ]),
+        ];
+        await tx.run(DELETE_CYPHER, { id });
+        const rel = await recomputeRelations(tx, keys);
+        await recomputeEntities(tx, entityIds);
+        const entitiesRemoved = await deleteOrphans(tx, entityIds);
+        return {
+          deleted: true,
+          relationsRemoved: rel.removed,
+          relationsUpdated: rel.kept,
+          entitiesRemoved,
+        };
+      }),
+    );
+  } finally {
+    await session.close();
+  }
+}

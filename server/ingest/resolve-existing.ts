@@ -1,0 +1,139 @@
+// Maps discovered entities to entities already in the graph (via AliasKey), before writing.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { EntityType } from '../../schema/ontology.js';
+import { aliasKey, aliasKeys } from './alias-key.js';
+import type { DeltaEntity, GraphDelta } from './graph-delta.js';
+
+export { aliasKey, aliasKeys };
+
+/** An entity found in the graph under one alias key. */
+export interface ExistingCandidate {
+  key: string;
+  id: string;
+  type: string;
+  origin: string | null;
+  mentionCount: number;
+}
+
+/** Types close enough that a discovered name may resolve across them. */
+const COMPATIBLE: Partial<Record<EntityType, ReadonlySet<string>>> = {
+  Company: new Set(['Company', 'Brand', 'Organization']),
+  Brand: new Set(['Company', 'Brand']),
+  Organization: new Set(['Company', 'Organization']),
+};
+
+function compatible(a: EntityType, b: string): boolean {
+  return a === b || (COMPATIBLE[a]?.has(b) ?? false);
+}
+
+/**
+ * PURE: picks, for each discovered entity whose id is not in the graph, the existing entity its
+ * name (first) or one of its aliases folds to: same type first, then compatible type, then the
+ * gazetteer entity, the most mentioned, the smallest id. Returns `oldId → newId`.
+ */
+export function chooseResolutions(
+  entities: readonly DeltaEntity[],
+  candidates: readonly ExistingCandidate[],
+  existingIds: ReadonlySet<string>,
+): Map<string, string> {
+  const byKey = new Map<string, ExistingCandidate[]>();
+  for (const c of candidates) {
+    const list = byKey.get(c.key) ?? [];
+    list.push(c);
+    byKey.set(c.key, list);
+  }
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.origin !== 'discovered' || existingIds.has(e.id)) continue;
+    const nameKey = aliasKey(e.name);
+    const keys = [nameKey, ...aliasKeys(e.name, e.aliases).filter((k) => k !== nameKey)];
+    for (const key of keys) {
+      const found = (byKey.get(key) ?? []).filter(
+        (c) => c.id !== e.id && compatible(e.type, c.type),
+      );
+      if (found.length === 0) continue;
+      found.sort(
+        (x, y) =>
+          Number(y.type === e.type) - Number(x.type === e.type) ||
+          Number(y.origin === 'gazetteer') - Number(x.origin === 'gazetteer') ||
+          y.mentionCount - x.mentionCount ||
+          (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      );
+      out.set(e.id, found[0]!.id);
+      break;
+    }
+  }
+  return out;
+}
+
+/** PURE: rewrites entity ids (entities and claim endpoints) with `map`; duplicates stay for the planner to merge. */
+export function applyResolutions(delta: GraphDelta, map: ReadonlyMap<string, string>): GraphDelta {
+  if (map.size === 0) return delta;
+  const to = (id: string) => map.get(id) ?? id;
+  return {
+    ...delta,
+    entities: delta.entities.map((e) => (map.has(e.id) ? { ...e, id: to(e.id) } : e)),
+    claims: delta.claims.map((c) => ({ ...c, source: to(c.source), target: to(c.target) })),
+  };
+}
+
+const MERGED_CYPHER = `UNWIND $ids AS id
+MATCH (m:MergeLog) WHERE id IN m.merged
+WITH id, m ORDER BY m.at DESC
+WITH id, collect(m.keep)[0] AS keep
+RETURN id, keep`;
+
+const LOOKUP_CYPHER = `UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH collect(e.id) AS existing
+CALL () {
+  UNWIND $keys AS key
+  MATCH (:AliasKey {key: key})-[:ALIAS_OF]->(e:Entity)
+  RETURN collect({key: key, id: e.id, type: e.type, origin: e.origin,
+    mentionCount: coalesce(e.mentionCount, 0)}) AS candidates
+}
+RETURN existing, candidates`;
+
+/**
+ * Resolves a delta against the graph inside `tx`: ids merged away by `mergeEntities` follow their
+ * MergeLog to the kept entity; discovered entities not in the graph resolve through AliasKey
+ * (one batched read). Gazetteer ids stay as they are.
+ */
+export async function resolveExisting(
+  tx: ManagedTransaction,
+  delta: GraphDelta,
+): Promise<GraphDelta> {
+  // 1. Follow merges (a merged id would otherwise be recreated by the next article).
+  const redirect = new Map<string, string>();
+  let pending = [...new Set(delta.entities.map((e) => e.id))];
+  for (let hop = 0; hop < 5 && pending.length > 0; hop++) {
+    const res = await tx.run(MERGED_CYPHER, { ids: pending });
+    const next: string[] = [];
+    for (const r of res.records) {
+      const id = r.get('id') as string;
+      const keep = r.get('keep') as string | null;
+      if (!keep || keep === id) continue;
+      for (const [from, to] of redirect) if (to === id) redirect.set(from, keep);
+      if (!redirect.has(id)) redirect.set(id, keep);
+      next.push(keep);
+    }
+    pending = next;
+  }
+  let resolved = applyResolutions(delta, redirect);
+
+  // 2. Discovered names through AliasKey.
+  const discovered = resolved.entities.filter((e) => e.origin === 'discovered');
+  if (discovered.length === 0) return resolved;
+  const keys = [...new Set(discovered.flatMap((e) => aliasKeys(e.name, e.aliases)))].sort();
+  const res = await tx.run(LOOKUP_CYPHER, { ids: discovered.map((e) => e.id), keys });
+  const row = res.records[0];
+  const existing = new Set((row?.get('existing') as string[] | undefined) ?? []);
+  const candidates = ((row?.get('candidates') as ExistingCandidate[] | undefined) ?? []).map(
+    (c) => ({
+      ...c,
+      mentionCount: Number(c.mentionCount),
+    }),
+  );
+  resolved = applyResolutions(resolved, chooseResolutions(discovered, candidates, existing));
+  return resolved;
+}

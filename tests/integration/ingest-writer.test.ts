@@ -1,0 +1,372 @@
+// The writer on a real Neo4j with hand-built deltas: idempotence, delete, reject, merge, concurrency.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
+import { ingestDelta, ingestDeltas } from '../../server/ingest/ingest-service.js';
+import { deleteArticle } from '../../server/ingest/delete-article.js';
+import { rejectClaim } from '../../server/ingest/reject-claim.js';
+import { mergeEntities } from '../../server/ingest/merge-entities.js';
+import { claim, delta, entity, foundingLike } from '../unit/ingest/delta-fixtures.js';
+
+const driver: Driver = testDriver();
+afterAll(async () => {
+  await driver.close();
+});
+beforeEach(async () => {
+  await resetDatabase(driver);
+});
+
+async function rel(type: string, s: string, o: string): Promise<Record<string, unknown> | null> {
+  const res = await driver.executeQuery(
+    `MATCH (:Entity {id: $s})-[r]->(:Entity {id: $o}) WHERE type(r) = $type RETURN properties(r) AS p`,
+    { s, o, type },
+  );
+  return (res.records[0]?.get('p') as Record<string, unknown> | undefined) ?? null;
+}
+
+async function entityProps(id: string): Promise<Record<string, unknown> | null> {
+  const res = await driver.executeQuery(
+    'MATCH (e:Entity {id: $id}) RETURN properties(e) AS p, labels(e) AS l',
+    { id },
+  );
+  const r = res.records[0];
+  return r ? { ...(r.get('p') as Record<string, unknown>), labels: r.get('l') } : null;
+}
+
+const second = () =>
+  delta(
+    'art-2',
+    [
+      entity('renault', 'Renault', 'Company', { mentions: 2 }),
+      entity('ampere', 'Ampere', 'Company'),
+      entity('nissan', 'Nissan', 'Company'),
+    ],
+    [
+      claim('SUBSIDIARY_OF', 'ampere', 'renault', 'Ampere, a Renault subsidiary.', {
+        confidence: 0.95,
+      }),
+      claim('PARTNERS_WITH', 'renault', 'nissan', 'Renault partners with Nissan.'),
+    ],
+    { publishedAt: '2025-02-03' },
+  );
+
+describe('ingestDelta', () => {
+  it('writes article, entities, mentions, claims and typed relationships with aggregates', async () => {
+    const out = await ingestDelta(driver, foundingLike());
+    expect(out.created).toBe(true);
+    expect(out.articleId).toBe('art-1');
+    const counts = await graphCounts(driver);
+    expect(counts).toMatchObject({
+      Article: 1,
+      Entity: 5,
+      Company: 3,
+      Person: 1,
+      Plant: 1,
+      Claim: 3,
+      MENTIONS: 5,
+      STATES: 3,
+      SUBJECT: 3,
+      OBJECT: 3,
+      SUBSIDIARY_OF: 1,
+      LEADS: 1,
+      COMPETES_WITH: 1,
+    });
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 1,
+      articles: 1,
+      confidence: 0.8,
+      firstSeen: '2024-10-31',
+      lastSeen: '2024-10-31',
+    });
+    expect(await rel('LEADS', 'luca-de-meo', 'renault')).toMatchObject({ role: 'CEO' });
+    // symmetric: stored from the smaller id to the larger
+    expect(await rel('COMPETES_WITH', 'renault', 'stellantis')).not.toBeNull();
+    expect(await rel('COMPETES_WITH', 'stellantis', 'renault')).toBeNull();
+    const renault = await entityProps('renault');
+    expect(renault).toMatchObject({
+      name: 'Renault',
+      type: 'Company',
+      mentionCount: 5,
+      articleCount: 1,
+      firstSeen: '2024-10-31',
+      lastSeen: '2024-10-31',
+      aliases: ['Renault', 'Groupe Renault'],
+      aliasesText: 'Renault | Groupe Renault',
+    });
+    expect(renault!.labels).toEqual(expect.arrayContaining(['Entity', 'Company']));
+    const claimRes = await driver.executeQuery(
+      `MATCH (a:Article {id: 'art-1'})-[:STATES]->(c:Claim {type: 'SUBSIDIARY_OF'})-[:SUBJECT]->(:Entity {id: 'ampere'}),
+         (c)-[:OBJECT]->(:Entity {id: 'renault'}) RETURN c.sentence AS s, c.id AS id, c.rejected AS rej`,
+    );
+    expect(claimRes.records[0]?.get('s')).toBe('Ampere est la filiale de Renault.');
+    expect(claimRes.records[0]?.get('id')).toBe('art-1:0');
+    expect(claimRes.records[0]?.get('rej')).toBe(false);
+  });
+
+  it('writes nothing the second time and returns created: false', async () => {
+    await ingestDelta(driver, foundingLike());
+    const before = await graphCounts(driver);
+    const props = await entityProps('renault');
+    const again = await ingestDelta(driver, foundingLike());
+    expect(again.created).toBe(false);
+    expect(await graphCounts(driver)).toEqual(before);
+    expect(await entityProps('renault')).toEqual(props);
+  });
+
+  it('dry run writes nothing', async () => {
+    const out = await ingestDelta(driver, foundingLike(), { dryRun: true });
+    expect(out).toMatchObject({ created: true, dryRun: true });
+    expect(await graphCounts(driver)).toEqual({});
+  });
+
+  it('aggregates claims across articles', async () => {
+    await ingestDelta(driver, foundingLike());
+    await ingestDelta(driver, second());
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 2,
+      articles: 2,
+      confidence: 0.95,
+      firstSeen: '2024-10-31',
+      lastSeen: '2025-02-03',
+    });
+    expect(await entityProps('renault')).toMatchObject({
+      mentionCount: 7,
+      articleCount: 2,
+      lastSeen: '2025-02-03',
+    });
+  });
+
+  it('resolves a discovered name to the entity already in the graph', async () => {
+    await ingestDelta(driver, foundingLike());
+    const d = delta(
+      'art-3',
+      [
+        entity('renault', 'Renault', 'Company'),
+        entity('plant:douai', 'la manufacture de Douai', 'Plant', { origin: 'discovered' }),
+      ],
+      [claim('OPERATES', 'renault', 'plant:douai', 'Renault runs la manufacture de Douai.')],
+    );
+    const out = await ingestDelta(driver, d);
+    expect(out.entityIds).toContain('plant:renault-douai');
+    expect(await entityProps('plant:douai')).toBeNull();
+    expect(await rel('OPERATES', 'renault', 'plant:renault-douai')).toMatchObject({ claims: 1 });
+    expect(await entityProps('plant:renault-douai')).toMatchObject({ articleCount: 2 });
+  });
+});
+
+describe('deleteArticle', () => {
+  it('removes relationships stated only by the article and recomputes the others', async () => {
+    await ingestDelta(driver, foundingLike());
+    const before = await graphCounts(driver);
+    await ingestDelta(driver, second());
+    const res = await deleteArticle(driver, 'art-2');
+    expect(res).toMatchObject({ deleted: true, relationsRemoved: 1, relationsUpdated: 1 });
+    expect(await rel('PARTNERS_WITH', 'nissan', 'renault')).toBeNull();
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 1,
+      articles: 1,
+      confidence: 0.8,
+      lastSeen: '2024-10-31',
+    });
+    expect(await entityProps('renault')).toMatchObject({
+      mentionCount: 5,
+      articleCount: 1,
+      lastSeen: '2024-10-31',
+    });
+    expect(await entityProps('nissan')).toBeNull();
+    expect(await graphCounts(driver)).toEqual(before);
+    expect((await deleteArticle(driver, 'art-2')).deleted).toBe(false);
+  });
+
+  it('deleting the only article empties the graph of its facts', async () => {
+    await ingestDelta(driver, foundingLike());
+    await deleteArticle(driver, 'art-1');
+    expect(await graphCounts(driver)).toEqual({});
+  });
+});
+
+describe('rejectClaim', () => {
+  it('updates the aggregate and removes a relationship with no claim left', async () => {
+    await ingestDelta(driver, foundingLike());
+    await ingestDelta(driver, second());
+    expect(await rejectClaim(driver, 'art-2:0')).toBe(true);
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 1,
+      articles: 1,
+      confidence: 0.8,
+    });
+    expect(await rejectClaim(driver, 'art-1:0')).toBe(true);
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toBeNull();
+    expect(await rejectClaim(driver, 'nope:0')).toBe(false);
+    // re-ingesting does not resurrect a rejected claim
+    await ingestDelta(driver, second());
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toBeNull();
+  });
+});
+
+describe('mergeEntities', () => {
+  it('moves aliases, mentions, claims and relationships to keep; counts add up', async () => {
+    await ingestDelta(driver, foundingLike());
+    await ingestDelta(
+      driver,
+      delta(
+        'art-4',
+        [
+          entity('company:renault-group', 'Renault Group', 'Company', {
+            origin: 'discovered',
+            mentions: 2,
+          }),
+          entity('renault', 'Renault', 'Company'),
+          entity('ampere', 'Ampere', 'Company'),
+          entity('nissan', 'Nissan', 'Company'),
+        ],
+        [
+          claim(
+            'SUBSIDIARY_OF',
+            'ampere',
+            'company:renault-group',
+            'Ampere belongs to Renault Group.',
+          ),
+          claim(
+            'PARTNERS_WITH',
+            'nissan',
+            'company:renault-group',
+            'Nissan and Renault Group partner.',
+          ),
+          claim('PART_OF', 'company:renault-group', 'renault', 'Renault Group is Renault.'),
+        ],
+        { publishedAt: '2025-03-01' },
+      ),
+    );
+    const before = await graphCounts(driver);
+    const res = await mergeEntities(driver, 'renault', ['company:renault-group']);
+    expect(res.merged).toEqual(['company:renault-group']);
+    expect(res.relationsMoved).toBe(2);
+    expect(await entityProps('company:renault-group')).toBeNull();
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 2,
+      articles: 2,
+      lastSeen: '2025-03-01',
+    });
+    expect(await rel('PARTNERS_WITH', 'nissan', 'renault')).toMatchObject({ claims: 1 });
+    expect(await rel('PART_OF', 'renault', 'renault')).toBeNull();
+    const renault = await entityProps('renault');
+    expect(renault).toMatchObject({ mentionCount: 8, articleCount: 2 });
+    expect(renault!.aliases).toEqual(
+      expect.arrayContaining(['Renault', 'Groupe Renault', 'Renault Group']),
+    );
+    const after = await graphCounts(driver);
+    expect(after.Entity).toBe(before.Entity! - 1);
+    expect(after.Claim).toBe(before.Claim);
+    expect(after.MENTIONS).toBe(before.MENTIONS! - 1);
+    expect(after.PART_OF ?? 0).toBe(0);
+    expect(after.MergeLog).toBe(1);
+    // a later article naming the merged entity lands on `keep`
+    await ingestDelta(
+      driver,
+      delta(
+        'art-5',
+        [entity('company:renault-group', 'Renault Group', 'Company', { origin: 'discovered' })],
+        [],
+      ),
+    );
+    expect(await entityProps('company:renault-group')).toBeNull();
+    expect(await entityProps('renault')).toMatchObject({ articleCount: 3 });
+  });
+
+  it('throws ENTITY_NOT_FOUND for an unknown id and changes nothing', async () => {
+    await ingestDelta(driver, foundingLike());
+    const before = await graphCounts(driver);
+    await expect(mergeEntities(driver, 'renault', ['nope'])).rejects.toMatchObject({
+      code: 'ENTITY_NOT_FOUND',
+    });
+    await expect(mergeEntities(driver, 'nope', ['renault'])).rejects.toMatchObject({
+      code: 'ENTITY_NOT_FOUND',
+    });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+});
+
+describe('concurrency and bulk', () => {
+  const shared = (i: number) =>
+    delta(
+      `conc-${i}`,
+      [
+        entity('renault', 'Renault', 'Company'),
+        entity('ampere', 'Ampere', 'Company'),
+        entity('nissan', 'Nissan', 'Company'),
+        entity(`company:new-${i % 2}`, `Newco ${i % 2}`, 'Company', { origin: 'discovered' }),
+      ],
+      [
+        claim('SUBSIDIARY_OF', 'ampere', 'renault', `Sentence ${i} one.`),
+        claim(
+          'PARTNERS_WITH',
+          i % 2 ? 'nissan' : 'renault',
+          i % 2 ? 'renault' : 'nissan',
+          `Sentence ${i} two.`,
+        ),
+        claim('INVESTS_IN', 'renault', `company:new-${i % 2}`, `Sentence ${i} three.`),
+      ],
+      { publishedAt: `2024-0${i + 1}-01` },
+    );
+
+  it('four concurrent ingests give the same graph as a serial run', async () => {
+    for (let i = 0; i < 4; i++) await ingestDelta(driver, shared(i));
+    const serial = await graphCounts(driver);
+    const serialRel = await rel('PARTNERS_WITH', 'nissan', 'renault');
+    await resetDatabase(driver);
+    const drivers = [0, 1, 2, 3].map(() => testDriver());
+    try {
+      const outs = await Promise.all(drivers.map((d, i) => ingestDelta(d, shared(i))));
+      expect(outs.every((o) => o.created)).toBe(true);
+    } finally {
+      await Promise.all(drivers.map((d) => d.close()));
+    }
+    expect(await graphCounts(driver)).toEqual(serial);
+    expect(await rel('PARTNERS_WITH', 'nissan', 'renault')).toMatchObject({
+      claims: serialRel!.claims,
+      articles: 4,
+      firstSeen: '2024-01-01',
+      lastSeen: '2024-04-01',
+    });
+    const dup = await driver.executeQuery(
+      'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS d',
+    );
+    expect(dup.records[0]?.get('d')).toBe(0);
+  });
+
+  it('the same article ingested concurrently is created once', async () => {
+    const outs = await Promise.all([0, 1, 2, 3].map(() => ingestDelta(driver, shared(0))));
+    expect(outs.filter((o) => o.created)).toHaveLength(1);
+    expect((await graphCounts(driver)).Article).toBe(1);
+  });
+
+  it('ingestDeltas writes batches with the same result as one by one', async () => {
+    const deltas = [0, 1, 2, 3].map(shared);
+    for (const d of deltas) await ingestDelta(driver, d);
+    const serial = await graphCounts(driver);
+    await resetDatabase(driver);
+    const outs = await ingestDeltas(driver, [...deltas, deltas[0]!], { batchSize: 2 });
+    expect(outs.map((o) => o.created)).toEqual([true, true, true, true, false]);
+    expect(await graphCounts(driver)).toEqual(serial);
+  });
+});
+
+describe('database errors', () => {
+  it('an unreachable database gives DATABASE_UNAVAILABLE', async () => {
+    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', ''), {
+      maxTransactionRetryTime: 500,
+      connectionTimeout: 500,
+    });
+    try {
+      await expect(ingestDelta(dead, foundingLike())).rejects.toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+      });
+      await expect(deleteArticle(dead, 'x')).rejects.toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+      });
+    } finally {
+      await dead.close();
+    }
+  });
+});
