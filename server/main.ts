@@ -10,7 +10,7 @@ import { loadSeedIfEmpty } from './ingest/seed-loader.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let db: Database | undefined;
+  const state: { db?: Database } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -18,14 +18,19 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down...`);
     server.close();
     server.closeAllConnections();
-    await db?.close();
+    await state.db?.close();
     process.exit(0);
   };
   const app = { current: undefined as ReturnType<typeof createApp> | undefined };
   const serveStatic = staticFiles(WEB_DIST);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/graphql') || path === '/health' || path === '/ready' || path.startsWith('/export')) {
+    if (
+      path.startsWith('/graphql') ||
+      path === '/health' ||
+      path === '/ready' ||
+      path.startsWith('/export')
+    ) {
       if (!app.current) {
         res.writeHead(503, { 'content-type': 'text/plain' }).end('starting');
         return;
@@ -39,11 +44,20 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  db = await openDatabase(config);
-  await loadSeedIfEmpty(db, config);
-  await buildWebIfNeeded();
-  app.current = createApp({ driver: db.driver, config, database: db.database });
-  await new Promise<void>((done) => server.listen(config.port, config.host, done));
+  const db = await openDatabase(config);
+  state.db = db;
+  try {
+    await loadSeedIfEmpty(db, config);
+    await buildWebIfNeeded();
+    app.current = createApp({ driver: db.driver, config, database: db.database });
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(config.port, config.host, done);
+    });
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`EV knowledge graph ready: http://${shown}:${config.port}/ (GraphQL at /graphql)`);
 }

@@ -26,6 +26,8 @@ export interface Config {
   maxArticleBytes: number;
   maxPageSize: number;
   production: boolean;
+  /** GraphQL introspection; default: on unless production (KG_INTROSPECTION overrides). */
+  introspection?: boolean;
   seedOnEmpty: boolean;
 }
 
@@ -89,6 +91,7 @@ const EnvSchema = z.object({
     .min(1, 'KG_MAX_PAGE_SIZE must be at least 1')
     .default(1000),
   NODE_ENV: z.string().default('development'),
+  KG_INTROSPECTION: z.enum(['1', '0', 'true', 'false', 'yes', 'no']).optional(),
   KG_SEED: bool(true),
 });
 
@@ -142,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxArticleBytes: e.KG_MAX_ARTICLE_BYTES,
     maxPageSize: e.KG_MAX_PAGE_SIZE,
     production: e.NODE_ENV === 'production',
+    introspection:
+      e.KG_INTROSPECTION === undefined
+        ? e.NODE_ENV !== 'production'
+        : ['1', 'true', 'yes'].includes(e.KG_INTROSPECTION),
     seedOnEmpty: e.KG_SEED,
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.readOnly) {

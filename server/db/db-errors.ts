@@ -27,7 +27,10 @@ export function isUnavailable(err: unknown): boolean {
 export function translateDbError(err: unknown): unknown {
   if (err instanceof KgError) return err;
   if (isUnavailable(err)) {
-    return new KgError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
+    return new KgError(
+      'DATABASE_UNAVAILABLE',
+      'The graph database is unavailable; try again shortly.',
+    );
   }
   return err;
 }

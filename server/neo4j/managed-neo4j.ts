@@ -1,6 +1,14 @@
 // Starts the managed Neo4j as a child process, waits for Bolt, and stops it without strays.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, closeSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  closeSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -102,11 +110,16 @@ async function waitForBolt(
   const until = Date.now() + timeoutMs;
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code ?? -1));
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 2000, logging: undefined });
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    connectionTimeout: 2000,
+    logging: undefined,
+  });
   try {
     for (;;) {
       if (exited !== undefined) {
-        throw new Error(`Neo4j exited with code ${exited} before Bolt answered.\n${neo4jLogTail(dataDir)}`);
+        throw new Error(
+          `Neo4j exited with code ${exited} before Bolt answered.\n${neo4jLogTail(dataDir)}`,
+        );
       }
       try {
         await driver.verifyConnectivity();

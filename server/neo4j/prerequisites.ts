@@ -40,6 +40,8 @@ export function javaExecutable(): string {
 export function assertMavenAvailable(): void {
   const res = spawnSync('mvn', ['--version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    throw new PrerequisiteError('Maven (`mvn`) was not found; it is needed to fetch the Neo4j jars once.');
+    throw new PrerequisiteError(
+      'Maven (`mvn`) was not found; it is needed to fetch the Neo4j jars once.',
+    );
   }
 }

@@ -26,6 +26,7 @@ export async function graphCounts(driver: Driver): Promise<Record<string, number
   );
   const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c');
   const out: Record<string, number> = {};
-  for (const r of [...nodes.records, ...rels.records]) out[r.get('k') as string] = r.get('c') as number;
+  for (const r of [...nodes.records, ...rels.records])
+    out[r.get('k') as string] = r.get('c') as number;
   return out;
 }
