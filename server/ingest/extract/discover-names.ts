@@ -1,0 +1,222 @@
+// Finds proper names the gazetteer lacks and types them by their context ("le groupe X", "X's CEO").
+import type { EntityType } from '../../../schema/ontology.js';
+import type { Token } from './tokenize.js';
+
+/** A proper-name span typed by its context. */
+export interface DiscoveredName {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  rule: string;
+}
+
+const FUNCTION_WORDS = new Set(
+  (
+    'le la les l un une des du de d au aux ce cet cette ces il elle ils elles on en dans pour par avec sans selon mais et ou ' +
+    'si son sa ses leur leurs lors chez depuis apres avant a the a an this that these those it its he she they we in on at ' +
+    'for with by from after before since when while but and or if as to of our their his her is was are were be mr mrs ms ' +
+    'm mme dr lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april ' +
+    'june july august september october november december quoi rien cela ceci tout tous toute toutes entierement avec'
+  ).split(' '),
+);
+const CONNECTORS = new Set([
+  'de',
+  'da',
+  'di',
+  'von',
+  'van',
+  'der',
+  'den',
+  'del',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+]);
+const NATIONALITY = new Set(
+  'chinois chinoise americain americaine allemand allemande japonais japonaise coreen coreenne sud francais francaise italien italienne suedois suedoise britannique europeen europeenne indien indienne taiwanais espagnol americano'.split(
+    ' ',
+  ),
+);
+const COMPANY_BEFORE = new Set(
+  (
+    'groupe constructeur equipementier fabricant motoriste startup up societe entreprise firme geant specialiste fournisseur ' +
+    'industriel coentreprise carmaker automaker company firm manufacturer maker supplier giant startup venture subsidiary conglomerate ' +
+    'chipmaker rival concurrent partenaire partner'
+  ).split(' '),
+);
+const COMPANY_AFTER = new Set(
+  (
+    'constructeur start startup fabricant groupe societe entreprise filiale coentreprise equipementier specialiste fournisseur ' +
+    'carmaker automaker company maker manufacturer supplier firm group venture subsidiary unit developer producer'
+  ).split(' '),
+);
+const PERSON_ROLE = new Set(
+  (
+    'pdg patron patronne dirigeant dirigeante president presidente fondateur fondatrice cofondateur directeur directrice ministre ' +
+    'ceo chairman chairwoman founder cofounder co boss chief executive head minister mme mr ms dr said says selon declare explique ' +
+    'm analyst analyste spokesman spokeswoman porte'
+  ).split(' '),
+);
+const BY_VERBS = new Set([
+  'founded',
+  'led',
+  'headed',
+  'run',
+  'chaired',
+  'fonde',
+  'fondee',
+  'dirige',
+  'dirigee',
+  'preside',
+  'presidee',
+  'cree',
+  'creee',
+]);
+const ROLE_AFTER = new Set(
+  'pdg patron patronne dirigeant president presidente fondateur fondatrice directeur directrice ceo chairman chairwoman founder chief head boss who qui ministre minister'.split(
+    ' ',
+  ),
+);
+
+/** Proper-name spans in tokens [from, to) outside `covered`, typed where the context is clear. */
+export function discoverNames(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  covered: ReadonlySet<number>,
+): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  const norm = (k: number): string => (k >= from && k < to ? tokens[k]!.norm : '');
+  const isCap = (k: number): boolean =>
+    k >= from &&
+    k < to &&
+    !covered.has(k) &&
+    tokens[k]!.upper &&
+    !FUNCTION_WORDS.has(tokens[k]!.norm);
+  let i = from;
+  while (i < to) {
+    if (!isCap(i)) {
+      i++;
+      continue;
+    }
+    // Maximal span of capitalised words, allowing particles between them ("Luca de Meo").
+    let j = i + 1;
+    while (j < to) {
+      if (isCap(j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+      else if (CONNECTORS.has(norm(j)) && !tokens[j]!.upper && isCap(j + 1) && j + 1 < to) j += 2;
+      else break;
+    }
+    const typed = typeSpan(text, tokens, i, j, from, to, norm);
+    if (typed) out.push(typed);
+    i = j;
+  }
+  return out;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '-' || gap === '.';
+}
+
+function typeSpan(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  from: number,
+  to: number,
+  norm: (k: number) => string,
+): DiscoveredName | null {
+  const words = j - i;
+  const hasConnector = tokens.slice(i, j).some((t) => !t.upper);
+  const prev = norm(i - 1);
+  const prev2 = norm(i - 2);
+  const after = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40);
+  const nextWords: string[] = [];
+  for (let k = j; k < Math.min(to, j + 7); k++) nextWords.push(norm(k));
+  const atStart = i === from;
+
+  // Person: two or more capitalised words next to a role, "by" after a founding verb, or ", CEO of".
+  if (words >= 2 && words <= 5) {
+    const roleBefore =
+      PERSON_ROLE.has(prev) ||
+      (PERSON_ROLE.has(prev2) &&
+        (prev === 'general' || prev === 'executive' || prev === 'officer'));
+    const byVerb =
+      (prev === 'by' || prev === 'par') && (BY_VERBS.has(prev2) || BY_VERBS.has(norm(i - 3)));
+    const roleAfter =
+      (/^,\s/.test(after) && ROLE_AFTER.has(nextWords[0] ?? '')) ||
+      (/^,\s/.test(after) &&
+        ['le', 'la', 'the', 'l', 'son', 'sa', 'its', 'co'].includes(nextWords[0] ?? '') &&
+        ROLE_AFTER.has(nextWords[1] ?? ''));
+    if (roleBefore || byVerb || roleAfter)
+      return { tokenStart: i, tokenEnd: j, type: 'Person', rule: 'context:person' };
+  }
+  if (hasConnector) return null;
+  // Place: "X-based", "based in X", "basé à X".
+  if (
+    /^-based\b/.test(after) ||
+    (prev === 'in' && prev2 === 'based') ||
+    (prev === 'a' && /^bas/.test(prev2))
+  ) {
+    return { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:based' };
+  }
+  // Brand: "la marque X", "the X brand".
+  if (prev === 'marque' || prev === 'brand' || nextWords[0] === 'brand') {
+    return { tokenStart: i, tokenEnd: j, type: 'Brand', rule: 'context:brand' };
+  }
+  // Company: "le groupe X", "le géant chinois X", "EV maker X", "X's chief executive", "X, a ... start-up".
+  const nounBefore =
+    COMPANY_BEFORE.has(prev) || (NATIONALITY.has(prev) && COMPANY_BEFORE.has(prev2));
+  const possessiveRole =
+    /^['’]s\s/.test(after) &&
+    [
+      'chief',
+      'ceo',
+      'boss',
+      'founder',
+      'chairman',
+      'president',
+      'head',
+      'subsidiary',
+      'unit',
+      'plant',
+      'factory',
+      'shares',
+    ].includes(nextWords[1] ?? '');
+  const roleOf =
+    (prev === 'of' || prev === 'de' || prev === 'du' || prev === 'd') &&
+    [
+      'executive',
+      'ceo',
+      'chairman',
+      'founder',
+      'pdg',
+      'patron',
+      'general',
+      'fondateur',
+      'president',
+      'dirigeant',
+      'boss',
+    ].includes(prev2);
+  let apposition = false;
+  if (/^,\s/.test(after)) {
+    for (let k = 0; k < nextWords.length; k++) {
+      if (COMPANY_AFTER.has(nextWords[k]!)) {
+        apposition = k <= 5;
+        break;
+      }
+    }
+    apposition &&= ['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l'].includes(nextWords[0] ?? '');
+  }
+  if (nounBefore || possessiveRole || roleOf || apposition) {
+    if (atStart && !nounBefore && !possessiveRole && !apposition) return null;
+    return { tokenStart: i, tokenEnd: j, type: 'Company', rule: 'context:company' };
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// The `kg extract --json` contract object built from a GraphDelta.
+import type { EntityType, RelationType } from '../../../schema/ontology.js';
+import type { GraphDelta, Language } from '../graph-delta.js';
+
+/** The JSON printed by `kg extract --json` (see DESIGN.md). */
+export interface ExtractJson {
+  language: Language;
+  title: string | null;
+  publishedAt: string | null;
+  entities: { id: string; name: string; type: EntityType; aliases: string[] }[];
+  relations: { type: RelationType; source: string; target: string; confidence: number; evidence: string }[];
+}
+
+/** One entry per distinct (type, source, target), keeping the most confident evidence. */
+export function toExtractJson(delta: GraphDelta): ExtractJson {
+  const best = new Map<string, ExtractJson['relations'][number]>();
+  for (const c of delta.claims) {
+    const key = `${c.type}|${c.source}|${c.target}`;
+    const prev = best.get(key);
+    if (!prev || c.confidence > prev.confidence) {
+      best.set(key, { type: c.type, source: c.source, target: c.target, confidence: c.confidence, evidence: c.sentence });
+    }
+  }
+  return {
+    language: delta.article.language,
+    title: delta.article.title,
+    publishedAt: delta.article.publishedAt,
+    entities: delta.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+    relations: [...best.values()],
+  };
+}

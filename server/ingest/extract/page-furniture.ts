@@ -1,0 +1,70 @@
+// Drops page furniture (headline lists, timestamps, share and paywall lines) by structural signals.
+import { findDate } from './parse-date.js';
+
+// Generic web boilerplate that opens a line: sharing, subscribing, reading on, ads, cookies.
+const BOILERPLATE =
+  /^(?:lire la suite|lire aussi|la suite (?:est )?r[ée]serv[ée]e|read more|continue reading|read the full|keep reading|abonnez[- ]vous|s'abonner|inscrivez[- ]vous|subscribe|sign up|already a subscriber|d[ée]j[àa] abonn[ée]|article r[ée]serv[ée]|r[ée]serv[ée] aux abonn[ée]s|for subscribers|subscribers only|partager|share (?:this|on)|tweet|imprimer|print this|envoyer par (?:e-?)?mail|publicit[ée]|advertisement|sponsored|cookies?\b|newsletter)/i;
+const CLOCK = /\b\d{1,2}[:h]\d{2}(?::\d{2})?\b/;
+const RELATIVE_TIME =
+  /\b(?:il y a \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ (?:min|minutes?|hours?|days?) ago)\b/i;
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/;
+
+/** True when a line carries a timestamp (a date with a time, or a date at its end, or "2 h ago"). */
+export function hasTimestamp(line: string): boolean {
+  if (RELATIVE_TIME.test(line)) return true;
+  if (!/\d/.test(line)) return false;
+  const date = findDate(line);
+  if (!date) return false;
+  return CLOCK.test(line) || /\d{2,4}\s*$/.test(line);
+}
+
+function isHeadingLike(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 7 && line.length <= 60 && !SENTENCE_END.test(line) && !/[,;:]$/.test(line);
+}
+
+function isHeadlineLike(line: string): boolean {
+  return line.length <= 220 && (!SENTENCE_END.test(line) || hasTimestamp(line));
+}
+
+/**
+ * Removes furniture lines: boilerplate lines; a short heading followed by headline-like lines
+ * (no final full stop, or timestamped) when at least two follow, or when they run to the end of
+ * the page, or when they carry timestamps; and any run of two or more timestamped lines.
+ */
+export function removePageFurniture(lines: string[]): string[] {
+  const drop = new Array<boolean>(lines.length).fill(false);
+  const next = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && lines[j] === '') j++;
+    return j;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (BOILERPLATE.test(line)) {
+      drop[i] = true;
+      continue;
+    }
+    if (!isHeadingLike(line) && !hasTimestamp(line)) continue;
+    // Collect the run of headline-like lines after this one.
+    const run: number[] = [];
+    let stamped = hasTimestamp(line) ? 1 : 0;
+    let j = next(i);
+    while (j < lines.length && isHeadlineLike(lines[j]!)) {
+      run.push(j);
+      if (hasTimestamp(lines[j]!)) stamped++;
+      j = next(j);
+    }
+    const toEnd = j >= lines.length;
+    const furniture = hasTimestamp(line)
+      ? stamped >= 2
+      : run.length >= 2 || (run.length >= 1 && toEnd) || stamped >= 1;
+    if (furniture && run.length > 0) {
+      drop[i] = true;
+      for (const k of run) drop[k] = true;
+      i = run[run.length - 1]!;
+    }
+  }
+  return lines.filter((_, i) => !drop[i]);
+}

@@ -1,0 +1,346 @@
+// Recognises plants named by their place or operator ("l'usine de Douai", "BYD's Szeged plant").
+import type { Language } from '../graph-delta.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { ClaimDraft, EntityRegistry, Mention } from './mention.js';
+import { slugify } from './text-normalize.js';
+import type { Token } from './tokenize.js';
+
+const NOUN_BEFORE = new Set([
+  'usine',
+  'usines',
+  'manufacture',
+  'manufactures',
+  'site',
+  'sites',
+  'gigafactory',
+  'gigafactories',
+  'giga',
+  'plant',
+  'plants',
+  'factory',
+  'factories',
+  'facility',
+  'facilities',
+]);
+const NOUN_AFTER = new Set([
+  'plant',
+  'plants',
+  'factory',
+  'factories',
+  'gigafactory',
+  'gigafactories',
+  'facility',
+  'site',
+  'works',
+]);
+const PLURAL = new Set([
+  'usines',
+  'manufactures',
+  'sites',
+  'gigafactories',
+  'plants',
+  'factories',
+  'facilities',
+]);
+const LINK = new Set(['de', 'd', 'du', 'a', 'in', 'at', 'near', 'of']);
+const PRODUCT = new Set([
+  'batteries',
+  'batterie',
+  'production',
+  'assemblage',
+  'montage',
+  'cellules',
+  'moteurs',
+  'vehicules',
+  'voitures',
+  'battery',
+  'cell',
+  'car',
+  'vehicle',
+  'assembly',
+]);
+const LIST_GLUE = new Set(['et', 'and', 'de', 'd', 'du']);
+
+/** What plant recognition needs to know about the rest of the article. */
+export interface PlantContext {
+  gazetteer: Gazetteer;
+  registry: EntityRegistry;
+  language: Language;
+  text: string;
+  tokens: readonly Token[];
+  /** Company ids mentioned before this sentence, oldest first. */
+  companyHistory: readonly string[];
+  /** Every place id the article mentions. */
+  placesInArticle: ReadonlySet<string>;
+  claims: ClaimDraft[];
+}
+
+interface PlaceRef {
+  id: string;
+  name: string;
+  mention: Mention | null;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Replaces place/operator mentions that form a plant phrase with one plant mention each. */
+export function findPlants(
+  ctx: PlantContext,
+  mentions: Mention[],
+  from: number,
+  to: number,
+  sentence: number,
+): Mention[] {
+  const { tokens } = ctx;
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.tokenStart, m);
+  const removed = new Set<Mention>();
+  const added: Mention[] = [];
+  const placeAt = (k: number): PlaceRef | null => {
+    if (k >= to) return null;
+    const m = byStart.get(k);
+    if (m) {
+      if (m.type !== 'Place' || removed.has(m)) return null;
+      const kind = ctx.registry.byId.get(m.entityId)?.entry?.kind;
+      if (kind && kind !== 'city') return null;
+      return {
+        id: m.entityId,
+        name: ctx.registry.byId.get(m.entityId)!.name,
+        mention: m,
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+      };
+    }
+    const t = tokens[k]!;
+    if (!t.upper || mentions.some((x) => x.tokenStart <= k && k < x.tokenEnd)) return null;
+    let e = k + 1;
+    while (
+      e < to &&
+      tokens[e]!.upper &&
+      ctx.text.slice(tokens[e - 1]!.end, tokens[e]!.start) === '-' &&
+      !byStart.has(e)
+    )
+      e++;
+    const name = ctx.text.slice(t.start, tokens[e - 1]!.end);
+    const id = `place:${slugify(name)}`;
+    const rec = ctx.registry.note(id, name, 'Place', name, null);
+    return { id: rec.id, name: rec.name, mention: null, tokenStart: k, tokenEnd: e };
+  };
+  const companyAt = (k: number): Mention | null => {
+    const m = k < to ? byStart.get(k) : undefined;
+    return m && !removed.has(m) && (m.type === 'Company' || m.type === 'Brand') ? m : null;
+  };
+  const companyEndingAt = (k: number): Mention | null => {
+    for (const m of mentions)
+      if (m.tokenEnd === k && !removed.has(m) && (m.type === 'Company' || m.type === 'Brand'))
+        return m;
+    return null;
+  };
+  const placeEndingAt = (k: number): PlaceRef | null => {
+    for (const m of mentions)
+      if (m.tokenEnd === k && m.type === 'Place' && !removed.has(m)) return placeAt(m.tokenStart);
+    return null;
+  };
+
+  for (let k = from; k < to; k++) {
+    const noun = tokens[k]!.norm;
+    const giga = noun.startsWith('giga');
+    // Noun after: "the (Renault('s)) Douai plant".
+    if (NOUN_AFTER.has(noun)) {
+      const place = placeEndingAt(k);
+      if (place) {
+        let op = companyEndingAt(place.tokenStart);
+        if (!op && place.tokenStart - 1 > from && tokens[place.tokenStart - 1]!.norm === 's')
+          op = companyEndingAt(place.tokenStart - 1);
+        const start = op ? op.tokenStart : place.tokenStart;
+        build(ctx, mentions, removed, added, [place], op, giga, start, k + 1, sentence);
+        continue;
+      }
+    }
+    if (!NOUN_BEFORE.has(noun)) continue;
+    let j = k + 1;
+    if (noun === 'giga' && tokens[j]?.norm === 'usine') j++;
+    let op = companyAt(j);
+    if (op) j = op.tokenEnd;
+    if (
+      j < to &&
+      LINK.has(tokens[j]!.norm) &&
+      PRODUCT.has(tokens[j + 1]?.norm ?? '') &&
+      j + 2 < to &&
+      LINK.has(tokens[j + 2]!.norm)
+    )
+      j += 2;
+    if (j < to && LINK.has(tokens[j]!.norm)) {
+      j++;
+      if (!op) {
+        op = companyAt(j);
+        if (op) {
+          j = op.tokenEnd;
+          if (j < to && LINK.has(tokens[j]!.norm) && tokens[j]!.norm !== 'of') j++;
+          else j = -1;
+        }
+      }
+      const places: PlaceRef[] = [];
+      if (j > 0) {
+        let p = placeAt(j);
+        while (p) {
+          places.push(p);
+          if (!PLURAL.has(noun)) break;
+          let n = p.tokenEnd;
+          while (n < to && LIST_GLUE.has(tokens[n]!.norm)) n++;
+          p =
+            n > p.tokenEnd ||
+            ctx.text.slice(tokens[p.tokenEnd - 1]!.end, tokens[n]?.start ?? 0).trim() === ','
+              ? placeAt(n)
+              : null;
+        }
+      }
+      if (places.length > 0) {
+        build(
+          ctx,
+          mentions,
+          removed,
+          added,
+          places,
+          op,
+          giga,
+          k,
+          places[places.length - 1]!.tokenEnd,
+          sentence,
+        );
+        k = places[places.length - 1]!.tokenEnd - 1;
+      } else if (op && giga) {
+        build(ctx, mentions, removed, added, [], op, true, k, op.tokenEnd, sentence);
+        k = op.tokenEnd - 1;
+      }
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+function build(
+  ctx: PlantContext,
+  mentions: Mention[],
+  removed: Set<Mention>,
+  added: Mention[],
+  places: PlaceRef[],
+  op: Mention | null,
+  giga: boolean,
+  tokenStart: number,
+  tokenEnd: number,
+  sentence: number,
+): void {
+  const { tokens, text, registry, gazetteer } = ctx;
+  if (op) removed.add(op);
+  const lang = ctx.language;
+  const contextOps = (): string[] => {
+    const out: string[] = [];
+    for (const m of mentions)
+      if (m.tokenEnd <= tokenStart && (m.type === 'Company' || m.type === 'Brand'))
+        out.unshift(m.entityId);
+    for (let i = ctx.companyHistory.length - 1; i >= 0; i--) out.push(ctx.companyHistory[i]!);
+    for (const m of mentions)
+      if (m.tokenStart >= tokenEnd && m.type === 'Company') out.push(m.entityId);
+    return out;
+  };
+  const targets: { place: PlaceRef | null }[] =
+    places.length > 0 ? places.map((p) => ({ place: p })) : [{ place: null }];
+  targets.forEach(({ place }, idx) => {
+    if (place?.mention) removed.add(place.mention);
+    const entry = resolvePlant(
+      gazetteer,
+      place?.id ?? null,
+      op?.entityId ?? null,
+      giga,
+      contextOps(),
+      ctx.placesInArticle,
+    );
+    let id: string;
+    let name: string;
+    const spanStart = idx === 0 ? tokenStart : place!.tokenStart;
+    const spanEnd = idx === 0 && places.length <= 1 ? tokenEnd : place!.tokenEnd;
+    const surface = text.slice(tokens[spanStart]!.start, tokens[spanEnd - 1]!.end);
+    if (entry) {
+      id = entry.id;
+      name = entry.name;
+      registry.note(id, name, 'Plant', surface, entry);
+    } else {
+      if (!place) return;
+      const opId =
+        op?.entityId ?? contextOps().find((c) => registry.byId.get(c)?.type === 'Company') ?? null;
+      const opName = opId ? (registry.byId.get(opId)?.name ?? null) : null;
+      name = `${opName ? `${opName} ` : ''}${place.name} ${giga ? 'gigafactory' : 'plant'}`;
+      id = `plant:${slugify(`${opName ?? ''} ${place.name}`)}`;
+      registry.note(id, name, 'Plant', surface, null);
+    }
+    const mention: Mention = {
+      entityId: id,
+      type: 'Plant',
+      start: tokens[spanStart]!.start,
+      end: tokens[spanEnd - 1]!.end,
+      tokenStart: spanStart,
+      tokenEnd: spanEnd,
+      sentence,
+      kind: 'name',
+      ...(place ? { placeId: place.id } : {}),
+    };
+    added.push(mention);
+    if (place) {
+      ctx.claims.push({
+        type: 'LOCATED_IN',
+        source: id,
+        target: place.id,
+        confidence: 0.7,
+        method: `${lang}:plant-place`,
+        sentenceIndex: sentence,
+      });
+    }
+    if (op) {
+      ctx.claims.push({
+        type: 'OPERATES',
+        source: op.entityId,
+        target: id,
+        confidence: 0.75,
+        method: `${lang}:plant-operator`,
+        sentenceIndex: sentence,
+      });
+    }
+  });
+}
+
+/** Picks the gazetteer plant a phrase refers to, or null when none fits. */
+export function resolvePlant(
+  gaz: Gazetteer,
+  placeId: string | null,
+  operatorId: string | null,
+  giga: boolean,
+  contextOperators: readonly string[],
+  placesInArticle: ReadonlySet<string>,
+): GazetteerEntry | null {
+  const related = (plant: GazetteerEntry, company: string): boolean => {
+    if (!plant.owner) return false;
+    if (plant.owner === company) return true;
+    const owner = gaz.entries.get(plant.owner);
+    const comp = gaz.entries.get(company);
+    return owner?.owner === company || comp?.owner === plant.owner;
+  };
+  if (placeId) {
+    const candidates = gaz.plantsByPlace.get(placeId) ?? [];
+    if (candidates.length === 0) return null;
+    if (operatorId) return candidates.find((p) => related(p, operatorId)) ?? null;
+    for (const c of contextOperators) {
+      const hit = candidates.find((p) => related(p, c));
+      if (hit) return hit;
+    }
+    const byKind = candidates.filter((p) => (p.kind === 'battery') === giga);
+    return byKind.length === 1 ? byKind[0]! : candidates.length === 1 ? candidates[0]! : null;
+  }
+  if (operatorId) {
+    const candidates = (gaz.plantsByOwner.get(operatorId) ?? []).filter(
+      (p) => p.place && placesInArticle.has(p.place),
+    );
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+// Finds and resolves every entity mention: gazetteer pass, discovery, plants and generic nouns.
+import type { Language } from '../graph-delta.js';
+import { discoverNames } from './discover-names.js';
+import type { Gazetteer, GazetteerTerm } from './gazetteer.js';
+import { resolveGenericMentions } from './generic-mentions.js';
+import { matchGazetteer, type GazetteerHit } from './match-gazetteer.js';
+import { EntityRegistry, type ClaimDraft, type Mention } from './mention.js';
+import { findPlants } from './plant-mentions.js';
+import type { Sentence } from './split-sentences.js';
+import { slugify } from './text-normalize.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** Every mention of the article, by sentence, with the entity registry and plant claims. */
+export interface RecognisedMentions {
+  registry: EntityRegistry;
+  perSentence: Mention[][];
+  claims: ClaimDraft[];
+}
+
+/** Recognises entity mentions in every sentence of `text`. */
+export function recogniseMentions(text: string, sentences: readonly Sentence[], language: Language, gaz: Gazetteer): RecognisedMentions {
+  const tokens = tokenize(text);
+  const ranges: [number, number][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const a = t;
+    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+    ranges.push([a, t]);
+  }
+  // Pass 1: gazetteer hits; context-only aliases need their owner elsewhere in the article.
+  const hits = ranges.map(([a, b]) => matchGazetteer(gaz, tokens, a, b));
+  const present = new Set<string>();
+  for (const list of hits) for (const h of list) for (const term of h.terms) if (!term.contextOnly) present.add(term.entry.id);
+  const pick = (h: GazetteerHit): GazetteerTerm | null => {
+    const direct = h.terms.find((x) => !x.contextOnly);
+    if (direct) return direct;
+    return (
+      h.terms.find((x) => {
+        const owner = x.entry.owner;
+        if (!owner) return false;
+        return present.has(owner) || [...present].some((id) => gaz.entries.get(id)?.owner === owner || gaz.entries.get(owner)?.owner === id);
+      }) ?? null
+    );
+  };
+  const registry = new EntityRegistry();
+  const first: Mention[][] = sentences.map((s, si) => {
+    const [a, b] = ranges[si]!;
+    const out: Mention[] = [];
+    const covered = new Set<number>();
+    for (const h of hits[si]!) {
+      const term = pick(h);
+      if (!term) continue;
+      for (let k = h.tokenStart; k < h.tokenEnd; k++) covered.add(k);
+      out.push(mention(text, tokens, h.tokenStart, h.tokenEnd, si, registry, term.entry.id, term.entry.name, term.entry.type, term.entry));
+    }
+    for (const d of discoverNames(text, tokens, a, b, covered)) {
+      const name = text.slice(tokens[d.tokenStart]!.start, tokens[d.tokenEnd - 1]!.end);
+      const id = `${d.type.toLowerCase()}:${slugify(name)}`;
+      const entry = gaz.entries.get(id) ?? null;
+      out.push(mention(text, tokens, d.tokenStart, d.tokenEnd, si, registry, id, entry?.name ?? name, d.type, entry));
+    }
+    void s;
+    return out.sort((x, y) => x.start - y.start);
+  });
+  addSurnameMentions(text, tokens, ranges, first, registry);
+  const placesInArticle = new Set<string>();
+  for (const list of first) for (const m of list) if (m.type === 'Place') placesInArticle.add(m.entityId);
+  // Pass 2, in reading order: plants and generic nouns need what came before.
+  const claims: ClaimDraft[] = [];
+  const history: Mention[] = [];
+  const companyHistory: string[] = [];
+  const perSentence = first.map((list, si) => {
+    const [a, b] = ranges[si]!;
+    let current = findPlants(
+      { gazetteer: gaz, registry, language, text, tokens, companyHistory, placesInArticle, claims },
+      list,
+      a,
+      b,
+      si,
+    );
+    const generic = resolveGenericMentions(tokens, a, b, si, current, history);
+    if (generic.length > 0) current = [...current, ...generic].sort((x, y) => x.start - y.start);
+    for (const m of current) {
+      history.push(m);
+      if (m.type === 'Company') companyHistory.push(m.entityId);
+    }
+    return current;
+  });
+  return { registry, perSentence, claims };
+}
+
+function mention(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentence: number,
+  registry: EntityRegistry,
+  id: string,
+  name: string,
+  type: Mention['type'],
+  entry: Parameters<EntityRegistry['note']>[4],
+): Mention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  registry.note(id, name, type, text.slice(start, end), entry);
+  return { entityId: id, type, start, end, tokenStart: from, tokenEnd: to, sentence, kind: 'name' };
+}
+
+/** A lone capitalised surname after a person's full name refers to that person. */
+function addSurnameMentions(text: string, tokens: readonly Token[], ranges: [number, number][], lists: Mention[][], registry: EntityRegistry): void {
+  const surnames = new Map<string, string>();
+  lists.forEach((list, si) => {
+    const [a, b] = ranges[si]!;
+    for (const m of list) {
+      if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
+      surnames.set(tokens[m.tokenEnd - 1]!.norm, m.entityId);
+    }
+    if (surnames.size === 0) return;
+    const taken = new Set<number>();
+    for (const m of list) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    let added = false;
+    for (let k = a; k < b; k++) {
+      const tok = tokens[k]!;
+      const id = tok.upper && !taken.has(k) ? surnames.get(tok.norm) : undefined;
+      if (!id) continue;
+      const rec = registry.byId.get(id)!;
+      list.push(mention(text, tokens, k, k + 1, si, registry, id, rec.name, 'Person', rec.entry));
+      added = true;
+    }
+    if (added) list.sort((x, y) => x.start - y.start);
+  });
+}
