@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgePasses, filtersActive, nodePasses } from '../../../web/src/graph/filters.js';
 import { History } from '../../../web/src/graph/history.js';
-import { findTerms, segmentText } from '../../../web/src/util/highlight.js';
+import { findTerms, layerText, segmentText } from '../../../web/src/util/highlight.js';
 import { apiErrorFrom, describeError, networkError } from '../../../web/src/api/errors.js';
 import { formatFromName, titleFromName } from '../../../web/src/util/files.js';
 import { groupRelations } from '../../../web/src/util/group-relations.js';
@@ -130,5 +130,24 @@ describe('group relations', () => {
     ]);
     expect(groups[0]?.lines.map((l) => l.other.id)).toEqual(['maubeuge', 'douai']);
     expect(groups[2]?.lines[0]?.outgoing).toBe(false);
+  });
+});
+
+describe('layered highlight', () => {
+  it('stacks overlapping kinds and covers the whole text', () => {
+    const text = 'Ampere is part of Renault.';
+    const layers = layerText(text, [
+      { start: 0, end: 26, kind: 'hl-claim' },
+      { start: 0, end: 6, kind: 'hl-mention', title: 'Ampere' },
+      { start: 18, end: 25, kind: 'hl-mention', title: 'Renault' },
+    ]);
+    expect(layers.map((l) => l.text).join('')).toBe(text);
+    expect(layers[0]).toMatchObject({
+      text: 'Ampere',
+      kinds: ['hl-claim', 'hl-mention'],
+      title: 'Ampere',
+    });
+    expect(layers[1]).toMatchObject({ text: ' is part of ', kinds: ['hl-claim'] });
+    expect(layerText('abc', [])).toEqual([{ text: 'abc', start: 0, kinds: [] }]);
   });
 });

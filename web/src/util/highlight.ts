@@ -70,3 +70,40 @@ export function findTerms(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A run of text with every range kind (and the first title) that covers it. */
+export interface Layer {
+  text: string;
+  start: number;
+  kinds: string[];
+  title?: string;
+}
+
+/** Cuts `text` at every range boundary; overlapping ranges stack their kinds. */
+export function layerText(text: string, ranges: readonly Range[]): Layer[] {
+  const valid = ranges.filter((r) => r.end > r.start && r.start >= 0 && r.start < text.length);
+  const cuts = new Set<number>([0, text.length]);
+  for (const r of valid) {
+    cuts.add(r.start);
+    cuts.add(Math.min(r.end, text.length));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Layer[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? text.length;
+    const covering = valid.filter((r) => r.start <= start && r.end >= end);
+    const layer: Layer = {
+      text: text.slice(start, end),
+      start,
+      kinds: [...new Set(covering.map((r) => r.kind))],
+    };
+    const title = covering.find((r) => r.title)?.title;
+    if (title) layer.title = title;
+    const prev = out[out.length - 1];
+    if (prev && prev.kinds.join() === layer.kinds.join() && prev.title === layer.title)
+      prev.text += layer.text;
+    else out.push(layer);
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+// The Cytoscape canvas: adds/removes elements, layouts, filters, highlights and exports.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { ViewFilters } from '../state/view-state.js';
+import type { EdgeData, NodeData } from './elements.js';
+import { edgePasses, nodePasses } from './filters.js';
+import { fullLayout, incrementalLayout } from './layout.js';
+import { graphStyle } from './style.js';
+
+cytoscape.use(fcose);
+
+const targetId = (e: cytoscape.EventObject): string =>
+  (e.target as cytoscape.SingularElementArgument).id();
+
+/** What the canvas reports to the app. */
+export interface GraphEvents {
+  onSelectNode(id: string): void;
+  onSelectEdge(id: string): void;
+  onBackground(): void;
+  onExpand(id: string): void;
+  onContext(id: string, at: { x: number; y: number }): void;
+}
+
+/** Options for the canvas. */
+export interface GraphViewOptions {
+  webgl: boolean;
+  events: GraphEvents;
+}
+
+/** The graph canvas and its operations. */
+export interface GraphView {
+  readonly cy: Core;
+  replace(elements: ElementDefinition[]): Promise<void>;
+  add(elements: ElementDefinition[], anchorId?: string, cls?: string): Promise<string[]>;
+  remove(ids: readonly string[]): void;
+  hide(id: string): void;
+  showAll(): void;
+  collapse(id: string): string[];
+  togglePin(id: string): boolean;
+  applyFilters(f: ViewFilters): void;
+  highlight(ids: readonly string[]): void;
+  clearHighlight(): void;
+  markFocus(ids: readonly string[]): void;
+  select(id: string | null): void;
+  relayout(): Promise<void>;
+  fit(): void;
+  ids(): Set<string>;
+  png(): Blob;
+  dispose(): void;
+}
+
+/** Creates the canvas inside `container`. */
+export function createGraphView(container: HTMLElement, opts: GraphViewOptions): GraphView {
+  const cy = cytoscape({
+    container,
+    style: graphStyle(),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    hideEdgesOnViewport: false,
+    textureOnViewport: false,
+    boxSelectionEnabled: true,
+    ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  let filters: ViewFilters | null = null;
+  const { events } = opts;
+
+  cy.on('tap', 'node', (e) => events.onSelectNode(targetId(e)));
+  cy.on('tap', 'edge', (e) => events.onSelectEdge(targetId(e)));
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.onBackground();
+  });
+  cy.on('dbltap', 'node', (e) => events.onExpand(targetId(e)));
+  cy.on('cxttap', 'node', (e) => {
+    const rect = container.getBoundingClientRect();
+    const p = e.renderedPosition ?? { x: 0, y: 0 };
+    events.onContext(targetId(e), { x: rect.left + p.x, y: rect.top + p.y });
+  });
+
+  const reapply = () => {
+    if (filters) view.applyFilters(filters);
+  };
+
+  const view: GraphView = {
+    cy,
+    async replace(elements) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      reapply();
+      await fullLayout(cy);
+      cy.fit(undefined, 30);
+    },
+    async add(elements, anchorId, cls) {
+      const existing = view.ids();
+      const fresh = elements.filter((e) => e.data.id !== undefined && !existing.has(e.data.id));
+      if (fresh.length === 0) return [];
+      let added!: cytoscape.CollectionReturnValue;
+      cy.batch(() => {
+        added = cy.add(fresh);
+        if (cls) added.nodes().addClass(cls);
+      });
+      reapply();
+      await incrementalLayout(cy, added.nodes(), anchorId);
+      return added.map((e) => e.id());
+    },
+    remove(ids) {
+      cy.batch(() => {
+        for (const id of ids) cy.getElementById(id).remove();
+      });
+    },
+    hide(id) {
+      cy.getElementById(id).addClass('user-hidden').style('display', 'none');
+    },
+    showAll() {
+      cy.batch(() => cy.elements('.user-hidden').removeClass('user-hidden').removeStyle('display'));
+      reapply();
+    },
+    collapse(id) {
+      // Removes neighbours that hang only on this node and are not pinned.
+      const node = cy.getElementById(id);
+      const leaves = node
+        .neighborhood()
+        .nodes()
+        .filter((n) => !n.hasClass('pinned') && n.degree(false) <= node.edgesWith(n).length);
+      const ids = leaves.union(leaves.connectedEdges()).map((e) => e.id());
+      cy.batch(() => leaves.remove());
+      return ids;
+    },
+    togglePin(id) {
+      const n = cy.getElementById(id);
+      if (n.hasClass('pinned')) {
+        n.removeClass('pinned').unlock();
+        return false;
+      }
+      n.addClass('pinned').lock();
+      return true;
+    },
+    applyFilters(f) {
+      filters = f;
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const ok = nodePasses(n.data() as NodeData, f) && !n.hasClass('user-hidden');
+          n.style('display', ok ? 'element' : 'none');
+        });
+        cy.edges().forEach((e) => {
+          const ok = edgePasses(e.data() as EdgeData, f) && !e.hasClass('user-hidden');
+          e.style('display', ok ? 'element' : 'none');
+        });
+      });
+    },
+    highlight(ids) {
+      const set = cy.collection();
+      for (const id of ids) set.merge(cy.getElementById(id));
+      cy.batch(() => {
+        cy.elements().removeClass('path').addClass('faded');
+        set.removeClass('faded').addClass('path');
+      });
+      if (set.nonempty()) cy.animate({ fit: { eles: set, padding: 60 }, duration: 300 });
+    },
+    clearHighlight() {
+      cy.batch(() => cy.elements().removeClass('faded path'));
+    },
+    markFocus(ids) {
+      cy.batch(() => {
+        cy.nodes('.focus').removeClass('focus');
+        for (const id of ids) cy.getElementById(id).addClass('focus');
+      });
+    },
+    select(id) {
+      cy.elements(':selected').unselect();
+      if (!id) return;
+      const el = cy.getElementById(id);
+      if (el.nonempty()) {
+        el.select();
+        if (el.isNode() && !el.renderedBoundingBox().w) cy.center(el);
+      }
+    },
+    relayout: () => fullLayout(cy, true),
+    fit: () => cy.fit(undefined, 30),
+    ids: () => new Set(cy.elements().map((e) => e.id())),
+    png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
+    dispose: () => cy.destroy(),
+  };
+  return view;
+}

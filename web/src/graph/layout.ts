@@ -1,0 +1,79 @@
+// Layout runs: full fcose, and incremental fcose that keeps existing nodes where they are.
+import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+
+/** Above this many nodes the incremental step places new nodes in rings instead of fcose. */
+export const FCOSE_INCREMENTAL_MAX = 1500;
+
+function run(cy: Core, opts: Record<string, unknown>): Promise<void> {
+  return new Promise((done) => {
+    const layout = cy.layout(opts as unknown as LayoutOptions);
+    layout.one('layoutstop', () => done());
+    layout.run();
+  });
+}
+
+/** Full layout of everything (pinned nodes stay fixed). */
+export function fullLayout(cy: Core, animate = false): Promise<void> {
+  const n = cy.nodes().length;
+  if (n === 0) return Promise.resolve();
+  const pinned = cy.nodes('.pinned');
+  return run(cy, {
+    name: 'fcose',
+    quality: n > 1500 ? 'draft' : 'default',
+    randomize: pinned.length === 0,
+    animate: animate && n < 400,
+    animationDuration: 400,
+    nodeDimensionsIncludeLabels: n < 800,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+    numIter: n > 2000 ? 800 : 2500,
+    fixedNodeConstraint: pinned.map((p: NodeSingular) => ({
+      nodeId: p.id(),
+      position: { ...p.position() },
+    })),
+    padding: 30,
+  });
+}
+
+/** Puts `fresh` nodes in a ring around the anchor (or the centre) as a starting point. */
+export function seedPositions(cy: Core, fresh: NodeCollection, anchorId?: string): void {
+  const anchor = anchorId ? cy.getElementById(anchorId) : undefined;
+  const ext = cy.extent();
+  const c =
+    anchor && anchor.nonempty()
+      ? anchor.position()
+      : { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  const r = 80 + 6 * Math.sqrt(fresh.length) * 10;
+  fresh.forEach((node, i) => {
+    const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    node.position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
+  });
+}
+
+/** Lays out only the new nodes; every node already drawn keeps its position. */
+export function incrementalLayout(
+  cy: Core,
+  fresh: NodeCollection,
+  anchorId?: string,
+): Promise<void> {
+  if (fresh.empty()) return Promise.resolve();
+  seedPositions(cy, fresh, anchorId);
+  const all = cy.nodes();
+  if (all.length > FCOSE_INCREMENTAL_MAX || all.length === fresh.length) {
+    return all.length === fresh.length ? fullLayout(cy) : Promise.resolve();
+  }
+  const old = all.difference(fresh);
+  return run(cy, {
+    name: 'fcose',
+    randomize: false,
+    animate: fresh.length < 150,
+    animationDuration: 350,
+    fit: false,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+    fixedNodeConstraint: old.map((p: NodeSingular) => ({
+      nodeId: p.id(),
+      position: { ...p.position() },
+    })),
+  });
+}

@@ -1,0 +1,47 @@
+// Header toolbar buttons (actions are supplied by the app).
+import { h } from './dom.js';
+
+/** One toolbar button; `key` is shown in its tooltip. */
+export interface ToolbarAction {
+  id: string;
+  label: string;
+  title: string;
+  key?: string;
+  run(): void;
+}
+
+/** Mounts the toolbar; the GraphiQL link's href is kept current by `setGraphiql`. */
+export function mountToolbar(
+  container: HTMLElement,
+  actions: ToolbarAction[],
+): { setGraphiql(href: string): void; dispose(): void } {
+  const link = h(
+    'a',
+    {
+      class: 'button',
+      target: '_blank',
+      rel: 'noopener',
+      title: 'Open this view’s query in GraphiQL',
+    },
+    'GraphiQL ↗',
+  );
+  container.append(
+    ...actions.map((a) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': a.id,
+          title: a.key ? `${a.title} (${a.key})` : a.title,
+          onclick: () => a.run(),
+        },
+        a.label,
+      ),
+    ),
+    link,
+  );
+  return {
+    setGraphiql: (href) => link.setAttribute('href', href),
+    dispose: () => container.replaceChildren(),
+  };
+}
