@@ -25,11 +25,15 @@ export function registerExtractCommand(program: Command): void {
     .action((file: string, flags: ExtractFlags) => {
       try {
         if (flags.language && flags.language !== 'fr' && flags.language !== 'en') {
-          throw Object.assign(new Error(`--language must be fr or en, not "${flags.language}"`), { code: 'INVALID_ARGUMENT' });
+          throw Object.assign(new Error(`--language must be fr or en, not "${flags.language}"`), {
+            code: 'INVALID_ARGUMENT',
+          });
         }
         const format = (flags.format ?? 'auto') as (typeof FORMATS)[number];
         if (!FORMATS.includes(format)) {
-          throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), { code: 'INVALID_ARGUMENT' });
+          throw Object.assign(new Error(`--format must be one of ${FORMATS.join(', ')}`), {
+            code: 'INVALID_ARGUMENT',
+          });
         }
         const bytes = readFileSync(file);
         const delta = extractArticle({
@@ -38,7 +42,9 @@ export function registerExtractCommand(program: Command): void {
           fileName: basename(file),
           language: (flags.language as 'fr' | 'en' | undefined) ?? null,
         });
-        process.stdout.write(flags.json ? `${JSON.stringify(toExtractJson(delta), null, 2)}\n` : summary(delta));
+        process.stdout.write(
+          flags.json ? `${JSON.stringify(toExtractJson(delta), null, 2)}\n` : summary(delta),
+        );
       } catch (err) {
         const code = isKgError(err) ? err.code : ((err as { code?: string }).code ?? 'ERROR');
         process.stderr.write(`${code}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -60,11 +66,14 @@ function summary(delta: GraphDelta): string {
     `Entities (${delta.entities.length}):`,
   ];
   const byType = new Map<string, string[]>();
-  for (const e of delta.entities) byType.set(e.type, [...(byType.get(e.type) ?? []), `${e.name} ×${e.mentions}`]);
+  for (const e of delta.entities)
+    byType.set(e.type, [...(byType.get(e.type) ?? []), `${e.name} ×${e.mentions}`]);
   for (const [type, list] of [...byType].sort()) lines.push(`  ${type}: ${list.join(', ')}`);
   lines.push('', `Relations (${delta.claims.length}):`);
   for (const c of delta.claims) {
-    lines.push(`  ${names.get(c.source) ?? c.source} ${c.type} ${names.get(c.target) ?? c.target}  [${c.method}, ${c.confidence.toFixed(2)}]`);
+    lines.push(
+      `  ${names.get(c.source) ?? c.source} ${c.type} ${names.get(c.target) ?? c.target}  [${c.method}, ${c.confidence.toFixed(2)}]`,
+    );
     lines.push(`    “${c.sentence}”`);
   }
   return `${lines.join('\n')}\n`;

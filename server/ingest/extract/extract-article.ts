@@ -52,15 +52,22 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const lines = cleanText(parsed.lines.join('\n')).split('\n');
   const callerTitle = clean(input.title);
   const knownTitle = callerTitle ?? clean(parsed.title);
-  if (knownTitle && lines.find((l) => l !== '') === knownTitle) lines.splice(lines.indexOf(knownTitle), 1);
+  if (knownTitle && lines.find((l) => l !== '') === knownTitle)
+    lines.splice(lines.indexOf(knownTitle), 1);
   const meta = readTextMetadata(lines, knownTitle !== null);
   const body = removePageFurniture(meta.bodyLines).filter((l) => l !== '');
   if (!body.some((l) => /\p{L}{2}/u.test(l))) {
-    throw new KgError('INVALID_ARTICLE', 'The article has no body text once the title, dateline and page furniture are removed.');
+    throw new KgError(
+      'INVALID_ARTICLE',
+      'The article has no body text once the title, dateline and page furniture are removed.',
+    );
   }
   const title = knownTitle ?? meta.title;
   if (title && title.length > MAX_TITLE) {
-    throw new KgError('INVALID_ARTICLE', `The title is ${title.length} characters long, over the limit of ${MAX_TITLE}.`);
+    throw new KgError(
+      'INVALID_ARTICLE',
+      `The title is ${title.length} characters long, over the limit of ${MAX_TITLE}.`,
+    );
   }
   const callerDate = clean(input.publishedAt);
   const statedDate = clean(parsed.publishedAt);
@@ -82,7 +89,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const mentions = perSentence[si]!;
-    extractSentenceRelations(language, si, buildSkeleton(text, s.start, s.end, mentions), history, claims);
+    extractSentenceRelations(
+      language,
+      si,
+      buildSkeleton(text, s.start, s.end, mentions),
+      history,
+      claims,
+    );
     for (const m of mentions) history.push(m);
   }
 
@@ -92,7 +105,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       id: r.id,
       name: r.name,
       type: r.type,
-      aliases: [...new Set([...r.aliases, ...(r.entry?.aliases ?? [])])].filter((a) => a !== r.name),
+      aliases: [...new Set([...r.aliases, ...(r.entry?.aliases ?? [])])].filter(
+        (a) => a !== r.name,
+      ),
       mentions: r.mentions,
       origin: r.origin,
     }));
@@ -115,25 +130,47 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   };
 }
 
-function parseDocument(raw: string, format: NonNullable<ArticleInput['format']>, fileName: string | null): ParsedDocument {
+function parseDocument(
+  raw: string,
+  format: NonNullable<ArticleInput['format']>,
+  fileName: string | null,
+): ParsedDocument {
   let kind = format;
   if (kind === 'auto') {
     const ext = fileName?.toLowerCase().split('.').pop() ?? '';
     if (ext === 'html' || ext === 'htm') kind = 'html';
     else if (ext === 'md' || ext === 'markdown') kind = 'markdown';
-    else if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(raw) || /<\/(?:p|div|article|body)>/i.test(raw)) kind = 'html';
-    else if (/^#{1,6}\s/m.test(raw) || /\[[^\]]+\]\([^)]+\)/.test(raw) || /^---\n[\s\S]*?\n---\n/.test(raw)) kind = 'markdown';
+    else if (
+      /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(raw) ||
+      /<\/(?:p|div|article|body)>/i.test(raw)
+    )
+      kind = 'html';
+    else if (
+      /^#{1,6}\s/m.test(raw) ||
+      /\[[^\]]+\]\([^)]+\)/.test(raw) ||
+      /^---\n[\s\S]*?\n---\n/.test(raw)
+    )
+      kind = 'markdown';
     else kind = 'text';
   }
   if (kind === 'html') return parseHtml(raw);
   if (kind === 'markdown') return parseMarkdown(raw);
-  return { lines: raw.split(/\r\n?|\n/), title: null, publishedAt: null, author: null, languageHint: null };
+  return {
+    lines: raw.split(/\r\n?|\n/),
+    title: null,
+    publishedAt: null,
+    author: null,
+    languageHint: null,
+  };
 }
 
 function pickLanguage(forced: Language | null, body: string): Language {
   if (forced === null) return detectLanguage(body);
   if (forced !== 'fr' && forced !== 'en') {
-    throw new KgError('UNSUPPORTED_LANGUAGE', `Language "${String(forced)}" is not supported; use "fr" or "en".`);
+    throw new KgError(
+      'UNSUPPORTED_LANGUAGE',
+      `Language "${String(forced)}" is not supported; use "fr" or "en".`,
+    );
   }
   return forced;
 }
@@ -143,7 +180,11 @@ function clean(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
-function finishClaims(drafts: ClaimDraft[], sentences: ReturnType<typeof splitSentences>, known: Set<string>): DeltaClaim[] {
+function finishClaims(
+  drafts: ClaimDraft[],
+  sentences: ReturnType<typeof splitSentences>,
+  known: Set<string>,
+): DeltaClaim[] {
   const out = new Map<string, DeltaClaim>();
   for (const d of drafts) {
     if (!known.has(d.source) || !known.has(d.target) || d.source === d.target) continue;

@@ -8,7 +8,13 @@ export interface ExtractJson {
   title: string | null;
   publishedAt: string | null;
   entities: { id: string; name: string; type: EntityType; aliases: string[] }[];
-  relations: { type: RelationType; source: string; target: string; confidence: number; evidence: string }[];
+  relations: {
+    type: RelationType;
+    source: string;
+    target: string;
+    confidence: number;
+    evidence: string;
+  }[];
 }
 
 /** One entry per distinct (type, source, target), keeping the most confident evidence. */
@@ -18,14 +24,25 @@ export function toExtractJson(delta: GraphDelta): ExtractJson {
     const key = `${c.type}|${c.source}|${c.target}`;
     const prev = best.get(key);
     if (!prev || c.confidence > prev.confidence) {
-      best.set(key, { type: c.type, source: c.source, target: c.target, confidence: c.confidence, evidence: c.sentence });
+      best.set(key, {
+        type: c.type,
+        source: c.source,
+        target: c.target,
+        confidence: c.confidence,
+        evidence: c.sentence,
+      });
     }
   }
   return {
     language: delta.article.language,
     title: delta.article.title,
     publishedAt: delta.article.publishedAt,
-    entities: delta.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+    entities: delta.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+    })),
     relations: [...best.values()],
   };
 }

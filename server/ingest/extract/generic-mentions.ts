@@ -58,6 +58,9 @@ export function resolveGenericMentions(
     )
       continue;
     if (end < to && taken(end)) continue;
+    // "le groupe chinois Envision": an adjective then a name is a named mention, not a generic one.
+    const after2 = tokens[end + 1];
+    if (end + 1 < to && after2 && (after2.upper || taken(end + 1))) continue;
     const start = k - 1;
     const referent = findReferent(type, tokens[start]!.start, sentence, current, history);
     if (!referent) continue;

@@ -77,8 +77,8 @@ export function parseHtml(html: string): ParsedDocument {
   let readTitle: string | null = null;
   let byline: string | null = null;
   try {
-    const reader = new Readability<MiniNode>(document as unknown as Document, {
-      serializer: (node) => node as unknown as MiniNode,
+    const reader = new Readability<MiniNode>(document, {
+      serializer: (node) => node,
     });
     const article = reader.parse();
     if (article?.content) lines = toLines(article.content);
@@ -91,7 +91,7 @@ export function parseHtml(html: string): ParsedDocument {
     const { document: fresh } = parseHTML(html);
     for (const el of [...fresh.querySelectorAll(DROP_TAGS)]) el.remove();
     const body = fresh.querySelector('body') ?? fresh.documentElement;
-    lines = body ? toLines(body as unknown as MiniNode) : [];
+    lines = body ? toLines(body) : [];
   }
   if (!lines.some((l) => /\p{L}{2}/u.test(l))) {
     throw new KgError(

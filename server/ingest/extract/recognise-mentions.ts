@@ -18,7 +18,12 @@ export interface RecognisedMentions {
 }
 
 /** Recognises entity mentions in every sentence of `text`. */
-export function recogniseMentions(text: string, sentences: readonly Sentence[], language: Language, gaz: Gazetteer): RecognisedMentions {
+export function recogniseMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  language: Language,
+  gaz: Gazetteer,
+): RecognisedMentions {
   const tokens = tokenize(text);
   const ranges: [number, number][] = [];
   let t = 0;
@@ -31,7 +36,9 @@ export function recogniseMentions(text: string, sentences: readonly Sentence[], 
   // Pass 1: gazetteer hits; context-only aliases need their owner elsewhere in the article.
   const hits = ranges.map(([a, b]) => matchGazetteer(gaz, tokens, a, b));
   const present = new Set<string>();
-  for (const list of hits) for (const h of list) for (const term of h.terms) if (!term.contextOnly) present.add(term.entry.id);
+  for (const list of hits)
+    for (const h of list)
+      for (const term of h.terms) if (!term.contextOnly) present.add(term.entry.id);
   const pick = (h: GazetteerHit): GazetteerTerm | null => {
     const direct = h.terms.find((x) => !x.contextOnly);
     if (direct) return direct;
@@ -39,7 +46,12 @@ export function recogniseMentions(text: string, sentences: readonly Sentence[], 
       h.terms.find((x) => {
         const owner = x.entry.owner;
         if (!owner) return false;
-        return present.has(owner) || [...present].some((id) => gaz.entries.get(id)?.owner === owner || gaz.entries.get(owner)?.owner === id);
+        return (
+          present.has(owner) ||
+          [...present].some(
+            (id) => gaz.entries.get(id)?.owner === owner || gaz.entries.get(owner)?.owner === id,
+          )
+        );
       }) ?? null
     );
   };
@@ -52,20 +64,47 @@ export function recogniseMentions(text: string, sentences: readonly Sentence[], 
       const term = pick(h);
       if (!term) continue;
       for (let k = h.tokenStart; k < h.tokenEnd; k++) covered.add(k);
-      out.push(mention(text, tokens, h.tokenStart, h.tokenEnd, si, registry, term.entry.id, term.entry.name, term.entry.type, term.entry));
+      out.push(
+        mention(
+          text,
+          tokens,
+          h.tokenStart,
+          h.tokenEnd,
+          si,
+          registry,
+          term.entry.id,
+          term.entry.name,
+          term.entry.type,
+          term.entry,
+        ),
+      );
     }
     for (const d of discoverNames(text, tokens, a, b, covered)) {
       const name = text.slice(tokens[d.tokenStart]!.start, tokens[d.tokenEnd - 1]!.end);
       const id = `${d.type.toLowerCase()}:${slugify(name)}`;
       const entry = gaz.entries.get(id) ?? null;
-      out.push(mention(text, tokens, d.tokenStart, d.tokenEnd, si, registry, id, entry?.name ?? name, d.type, entry));
+      out.push(
+        mention(
+          text,
+          tokens,
+          d.tokenStart,
+          d.tokenEnd,
+          si,
+          registry,
+          id,
+          entry?.name ?? name,
+          d.type,
+          entry,
+        ),
+      );
     }
     void s;
     return out.sort((x, y) => x.start - y.start);
   });
   addSurnameMentions(text, tokens, ranges, first, registry);
   const placesInArticle = new Set<string>();
-  for (const list of first) for (const m of list) if (m.type === 'Place') placesInArticle.add(m.entityId);
+  for (const list of first)
+    for (const m of list) if (m.type === 'Place') placesInArticle.add(m.entityId);
   // Pass 2, in reading order: plants and generic nouns need what came before.
   const claims: ClaimDraft[] = [];
   const history: Mention[] = [];
@@ -109,7 +148,13 @@ function mention(
 }
 
 /** A lone capitalised surname after a person's full name refers to that person. */
-function addSurnameMentions(text: string, tokens: readonly Token[], ranges: [number, number][], lists: Mention[][], registry: EntityRegistry): void {
+function addSurnameMentions(
+  text: string,
+  tokens: readonly Token[],
+  ranges: [number, number][],
+  lists: Mention[][],
+  registry: EntityRegistry,
+): void {
   const surnames = new Map<string, string>();
   lists.forEach((list, si) => {
     const [a, b] = ranges[si]!;

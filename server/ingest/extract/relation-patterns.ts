@@ -11,7 +11,8 @@ export interface RelationPattern {
 }
 
 const E = '⟨(\\d+)⟩';
-const L = "(⟨\\d+⟩(?:(?:,|,? et|,? and|,? ou|,? or) (?:(?:de|du|des|la|le|les|the) |d'|l')?⟨\\d+⟩)*)";
+const L =
+  "(⟨\\d+⟩(?:(?:,|,? et|,? and|,? ou|,? or) (?:(?:de|du|des|la|le|les|the) |d'|l')?⟨\\d+⟩)*)";
 const W = '[^⟨⟩.;]';
 const w = (n: number): string => `(?:[^\\s⟨⟩]+ ){0,${n}}`;
 const ROLE_FR =
@@ -23,7 +24,13 @@ const re = (src: string): RegExp => new RegExp(src, 'g');
 const pct = (raw: string | undefined): number => Number((raw ?? '').replace(',', '.'));
 
 /** Emits SUBSIDIARY_OF for a majority holding, OWNS_STAKE_IN otherwise. */
-function holding(s: RelationScope, owner: Parameters<RelationScope['emit']>[1], owned: Parameters<RelationScope['emit']>[1], share: number, rule: string): void {
+function holding(
+  s: RelationScope,
+  owner: Parameters<RelationScope['emit']>[1],
+  owned: Parameters<RelationScope['emit']>[1],
+  share: number,
+  rule: string,
+): void {
   if (share > 50) s.emit('SUBSIDIARY_OF', owned, owner, 0.75, rule);
   else s.emit('OWNS_STAKE_IN', owner, owned, 0.8, rule);
 }
@@ -43,59 +50,85 @@ function leadsFromRole(m: RegExpExecArray, s: RelationScope, rule: string): void
 }
 
 /** Subjects of competition: an adjacent name, else the nearest earlier company. */
-function competitor(s: RelationScope, m: RegExpExecArray, objects: string[]): Parameters<RelationScope['emit']>[1] {
+function competitor(
+  s: RelationScope,
+  m: RegExpExecArray,
+  objects: string[],
+): Parameters<RelationScope['emit']>[1] {
   return s.before(m.index, ['Company', 'Brand'], objects);
 }
 
 export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- SUBSIDIARY_OF / ownership ----
   {
-    name: 'filiale-de', lang: 'fr',
+    name: 'filiale-de',
+    lang: 'fr',
     re: re(`${E},? (?:qui est )?(?:(?:une|la|sa|leur) )?filiale ${w(3)}(?:de |du |d')${w(3)}${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.85, 'filiale-de'),
   },
   {
-    name: 'filiale-de-nom', lang: 'fr',
+    name: 'filiale-de-nom',
+    lang: 'fr',
     re: re(`(?:la |une )?filiale ${w(3)}(?:de |du |d')${E},? ${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[2]), s.at(m[1]), 0.8, 'filiale-de'),
   },
   {
-    name: 'sa-filiale', lang: 'fr',
+    name: 'sa-filiale',
+    lang: 'fr',
     re: re(`${E}${W}{0,100}?\\b(?:sa|leur) filiale\\b(?: ${w(3)}(?:, )?${E})?`),
     apply: (m, s) => {
       const parent = s.at(m[1]);
       if (!parent || parent.type !== 'Company') return;
       const named = s.at(m[2]);
-      if (named && named.type === 'Company') s.emit('SUBSIDIARY_OF', named, parent, 0.75, 'sa-filiale');
-      else s.emit('SUBSIDIARY_OF', s.before(m.index, ['Company'], [parent.entityId]), parent, 0.55, 'sa-filiale-context');
+      if (named && named.type === 'Company')
+        s.emit('SUBSIDIARY_OF', named, parent, 0.75, 'sa-filiale');
+      else
+        s.emit(
+          'SUBSIDIARY_OF',
+          s.before(m.index, ['Company'], [parent.entityId]),
+          parent,
+          0.55,
+          'sa-filiale-context',
+        );
     },
   },
   {
-    name: 'subsidiary-of', lang: 'en',
+    name: 'subsidiary-of',
+    lang: 'en',
     re: re(`${E},? ${w(4)}(?:subsidiary|unit|division|arm|affiliate) (?:of|owned by) ${w(2)}${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.85, 'subsidiary-of'),
   },
   {
-    name: 'possessive-subsidiary', lang: 'en',
+    name: 'possessive-subsidiary',
+    lang: 'en',
     re: re(`${E}'s? ${w(3)}(?:subsidiary|unit|division|arm),? ${E}`),
-    apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[2]), s.at(m[1]), 0.8, 'possessive-subsidiary'),
+    apply: (m, s) =>
+      void s.emit('SUBSIDIARY_OF', s.at(m[2]), s.at(m[1]), 0.8, 'possessive-subsidiary'),
   },
   {
-    name: 'apposition-subsidiary', lang: 'en',
+    name: 'apposition-subsidiary',
+    lang: 'en',
     re: re(`${E},? ${E}'s? ${w(3)}(?:subsidiary|unit|division|arm)\\b`),
-    apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.8, 'possessive-subsidiary'),
+    apply: (m, s) =>
+      void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.8, 'possessive-subsidiary'),
   },
   {
-    name: 'controle-par', lang: 'any',
-    re: re(`${E},? (?:qui est |which is |now |a |an )?${w(2)}(?:controlee?s?|detenue?s?|possedee?s?|rachetee?s?|controlled|owned|majority-owned|wholly-owned|acquired)(?: (?:a|a hauteur de) ([\\d,]+) ?%)? (?:par|by) ${w(3)}${E}`),
+    name: 'controle-par',
+    lang: 'any',
+    re: re(
+      `${E},? (?:qui est |which is |now |a |an )?${w(2)}(?:controlee?s?|detenue?s?|possedee?s?|rachetee?s?|controlled|owned|majority-owned|wholly-owned|acquired)(?: (?:a|a hauteur de) ([\\d,]+) ?%)? (?:par|by) ${w(3)}${E}`,
+    ),
     apply: (m, s) => {
       const share = m[2] ? pct(m[2]) : 100;
       holding(s, s.at(m[3]), s.at(m[1]), share, 'controlled-by');
     },
   },
   {
-    name: 'owned-pct-by', lang: 'any',
-    re: re(`(?:owned|detenue?s?|controlled)${W}{0,20}? ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ${E}((?:,? (?:and|et) ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ⟨\\d+⟩)*)`),
+    name: 'owned-pct-by',
+    lang: 'any',
+    re: re(
+      `(?:owned|detenue?s?|controlled)${W}{0,20}? ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ${E}((?:,? (?:and|et) ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ⟨\\d+⟩)*)`,
+    ),
     apply: (m, s) => {
       const owned = s.before(m.index, ['Company']);
       holding(s, s.at(m[2]), owned, pct(m[1]), 'owned-pct-by');
@@ -105,49 +138,75 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     },
   },
   {
-    name: 'stake-in', lang: 'en',
-    re: re(`${E}${W}{0,80}?\\b(?:stake|interest|shareholding|holding)s? (?:of (?:about |around |roughly )?[\\d.,]+ ?(?:%|per ?cent) )?in ${w(4)}${E}`),
+    name: 'stake-in',
+    lang: 'en',
+    re: re(
+      `${E}${W}{0,80}?\\b(?:stake|interest|shareholding|holding)s? (?:of (?:about |around |roughly )?[\\d.,]+ ?(?:%|per ?cent) )?in ${w(4)}${E}`,
+    ),
     apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.85, 'stake-in'),
   },
   {
-    name: 'buy-pct-of', lang: 'en',
-    re: re(`${E}${W}{0,100}?\\b(?:buy|buys|bought|acquire|acquires|acquired|take|takes|took|own|owns|hold|holds|purchase|purchases|raise|raises)(?: (?:about|around|roughly|some|nearly|almost|a further|an additional|another|up to))? ([\\d.,]+) ?(?:%|per ?cent) (?:stake )?(?:of|in) ${E}`),
+    name: 'buy-pct-of',
+    lang: 'en',
+    re: re(
+      `${E}${W}{0,100}?\\b(?:buy|buys|bought|acquire|acquires|acquired|take|takes|took|own|owns|hold|holds|purchase|purchases|raise|raises)(?: (?:about|around|roughly|some|nearly|almost|a further|an additional|another|up to))? ([\\d.,]+) ?(?:%|per ?cent) (?:stake )?(?:of|in) ${E}`,
+    ),
     apply: (m, s) => holding(s, s.at(m[1]), s.at(m[3]), pct(m[2]), 'buy-pct-of'),
   },
   {
-    name: 'participation-dans', lang: 'fr',
-    re: re(`${E}${W}{0,80}?\\b(?:participation|part|prise de participation)s? (?:minoritaire |majoritaire )?(?:de (?:[\\d,]+) ?% )?(?:dans|au capital de|au capital d'|au capital du|de|du) ${w(3)}${E}`),
-    apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'participation-dans'),
+    name: 'participation-dans',
+    lang: 'fr',
+    re: re(
+      `${E}${W}{0,80}?\\b(?:participation|part|prise de participation)s? (?:minoritaire |majoritaire )?(?:de (?:[\\d,]+) ?% )?(?:dans|au capital de|au capital d'|au capital du|de|du) ${w(3)}${E}`,
+    ),
+    apply: (m, s) =>
+      void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'participation-dans'),
   },
   {
-    name: 'detient-pct', lang: 'fr',
-    re: re(`${E}${W}{0,100}?\\b(?:detient|detiendra|possede|acquiert|acquerra|rachete|rachetera|prend|prendra|achete|achetera|acquis|pris|prendre|acquerir|racheter)(?: (?:environ|pres de|plus de|quelque|jusqu'a))? ([\\d,]+) ?% (?:du capital )?(?:de |du |d')${E}`),
+    name: 'detient-pct',
+    lang: 'fr',
+    re: re(
+      `${E}${W}{0,100}?\\b(?:detient|detiendra|possede|acquiert|acquerra|rachete|rachetera|prend|prendra|achete|achetera|acquis|pris|prendre|acquerir|racheter)(?: (?:environ|pres de|plus de|quelque|jusqu'a))? ([\\d,]+) ?% (?:du capital )?(?:de |du |d')${E}`,
+    ),
     apply: (m, s) => holding(s, s.at(m[1]), s.at(m[3]), pct(m[2]), 'detient-pct'),
   },
   {
-    name: 'actionnaire-de', lang: 'any',
-    re: re(`${E},? (?:(?:le|la|son|its|the|a|an|un) )?(?:(?:premier|principal|largest|main|biggest|major) )?(?:actionnaire|shareholder) (?:(?:majoritaire|minoritaire|de reference) )?(?:de |du |d'|of |in )${E}`),
+    name: 'actionnaire-de',
+    lang: 'any',
+    re: re(
+      `${E},? (?:(?:le|la|son|its|the|a|an|un) )?(?:(?:premier|principal|largest|main|biggest|major) )?(?:actionnaire|shareholder) (?:(?:majoritaire|minoritaire|de reference) )?(?:de |du |d'|of |in )${E}`,
+    ),
     apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'actionnaire-de'),
   },
   {
-    name: 'entre-au-capital', lang: 'fr',
+    name: 'entre-au-capital',
+    lang: 'fr',
     re: re(`${E}${W}{0,60}?\\bentre(?:ra|r)? (?:au|dans le) capital (?:de |du |d')${E}`),
     apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'entre-au-capital'),
   },
   // ---- INVESTS_IN ----
   {
-    name: 'invests-in', lang: 'en',
-    re: re(`${E}${W}{0,80}?\\b(?:invest|invests|invested|investing|pour|pours|poured|inject|injects|injected)\\b${W}{0,80}? in ${w(3)}${E}`),
+    name: 'invests-in',
+    lang: 'en',
+    re: re(
+      `${E}${W}{0,80}?\\b(?:invest|invests|invested|investing|pour|pours|poured|inject|injects|injected)\\b${W}{0,80}? in ${w(3)}${E}`,
+    ),
     apply: (m, s) => void s.emit('INVESTS_IN', s.at(m[1]), s.at(m[2]), 0.75, 'invests-in'),
   },
   {
-    name: 'invest-to-buy', lang: 'en',
-    re: re(`${E}${W}{0,80}?\\binvest\\w*\\b${W}{0,60}? to (?:buy|acquire|take)\\b${W}{0,40}?(?:of|in) ${E}`),
+    name: 'invest-to-buy',
+    lang: 'en',
+    re: re(
+      `${E}${W}{0,80}?\\binvest\\w*\\b${W}{0,60}? to (?:buy|acquire|take)\\b${W}{0,40}?(?:of|in) ${E}`,
+    ),
     apply: (m, s) => void s.emit('INVESTS_IN', s.at(m[1]), s.at(m[2]), 0.7, 'invest-to-buy'),
   },
   {
-    name: 'investit-dans', lang: 'fr',
-    re: re(`${E}${W}{0,80}?\\b(?:investit|investira|investir|investi|injecte|injectera|injecter|mise|misera|miser)\\b${W}{0,80}? (?:dans|en faveur de|sur) ${w(3)}${E}`),
+    name: 'investit-dans',
+    lang: 'fr',
+    re: re(
+      `${E}${W}{0,80}?\\b(?:investit|investira|investir|investi|injecte|injectera|injecter|mise|misera|miser)\\b${W}{0,80}? (?:dans|en faveur de|sur) ${w(3)}${E}`,
+    ),
     apply: (m, s) => {
       const target = s.at(m[2]);
       if (target?.type === 'Place') return;
@@ -156,27 +215,34 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   // ---- BRAND_OF ----
   {
-    name: 'marque-de', lang: 'fr',
+    name: 'marque-de',
+    lang: 'fr',
     re: re(`${E},? (?:(?:la|une|sa) )?marque ${w(2)}(?:de |du |d'|des )${w(3)}${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[1]), s.at(m[2]), 0.85, 'marque-de'),
   },
   {
-    name: 'marque-x-du-groupe', lang: 'fr',
+    name: 'marque-x-du-groupe',
+    lang: 'fr',
     re: re(`marque ${E},? (?:du groupe |de |du |d'|appartenant a |propriete de )${w(2)}${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[1]), s.at(m[2]), 0.8, 'marque-de'),
   },
   {
-    name: 'brand-of', lang: 'en',
-    re: re(`${E},? (?:(?:a|an|the|its) )?${w(2)}brand (?:owned by|of|from|belonging to) ${w(2)}${E}`),
+    name: 'brand-of',
+    lang: 'en',
+    re: re(
+      `${E},? (?:(?:a|an|the|its) )?${w(2)}brand (?:owned by|of|from|belonging to) ${w(2)}${E}`,
+    ),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[1]), s.at(m[2]), 0.85, 'brand-of'),
   },
   {
-    name: 'possessive-brand', lang: 'en',
+    name: 'possessive-brand',
+    lang: 'en',
     re: re(`${E}'s? ${w(2)}brands? ${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[2]), s.at(m[1]), 0.8, 'possessive-brand'),
   },
   {
-    name: 'owned-brand', lang: 'en',
+    name: 'owned-brand',
+    lang: 'en',
     re: re(`${E}-owned ${w(2)}${E}`),
     apply: (m, s) => {
       const owned = s.at(m[2]);
@@ -186,160 +252,259 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   // ---- LEADS ----
   {
-    name: 'role-de', lang: 'fr',
-    re: re(`(?:${E},? )?(?:(?:le|la|l'|son|sa|leur|un|une|nouveau|nouvelle|nouvel|actuel|actuelle|grand|emblematique) )*${ROLE_FR} (?:de |du |d'|des )${E}(?:,? ${E})?`),
+    name: 'role-de',
+    lang: 'fr',
+    re: re(
+      `(?:${E},? )?(?:(?:le|la|l'|son|sa|leur|un|une|nouveau|nouvelle|nouvel|actuel|actuelle|grand|emblematique) )*${ROLE_FR} (?:de |du |d'|des )${E}(?:,? ${E})?`,
+    ),
     apply: (m, s) => leadsFromRole(m, s, 'role-de'),
   },
   {
-    name: 'role-of', lang: 'en',
-    re: re(`(?:${E},? )?(?:(?:the|its|a|new|current|longtime|group) )*${ROLE_EN} (?:of|at) ${E}(?:,? ${E})?`),
+    name: 'role-of',
+    lang: 'en',
+    re: re(
+      `(?:${E},? )?(?:(?:the|its|a|new|current|longtime|group) )*${ROLE_EN} (?:of|at) ${E}(?:,? ${E})?`,
+    ),
     apply: (m, s) => leadsFromRole(m, s, 'role-of'),
   },
   {
-    name: 'possessive-role', lang: 'en',
+    name: 'possessive-role',
+    lang: 'en',
     re: re(`${E}'s? (?:new |current |longtime )?${ROLE_EN},? ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[3]), s.at(m[1]), 0.85, 'possessive-role', m[2]),
   },
   {
-    name: 'apposition-possessive-role', lang: 'en',
+    name: 'apposition-possessive-role',
+    lang: 'en',
     re: re(`${E},? ${E}'s? (?:new |current |longtime )?${ROLE_EN}\\b`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.85, 'possessive-role', m[3]),
   },
   {
-    name: 'company-role-name', lang: 'en',
+    name: 'company-role-name',
+    lang: 'en',
     re: re(`${E} ${ROLE_EN} ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[3]), s.at(m[1]), 0.8, 'company-role-name', m[2]),
   },
   {
-    name: 'led-by', lang: 'any',
-    re: re(`\\b(led|headed|run|chaired|founded|co-founded|cofounded|created|dirigee?s?|fondee?s?|presidee?s?|creee?s?|cofondee?s?)(?: in \\d{4}| en \\d{4})? (?:by|par) (?:(?:its|his|her|their|son|sa|le|la|founder|chief|executive|chairman|ceo|fondateur|pdg|patron|president) )*${E}`),
+    name: 'led-by',
+    lang: 'any',
+    re: re(
+      `\\b(led|headed|run|chaired|founded|co-founded|cofounded|created|dirigee?s?|fondee?s?|presidee?s?|creee?s?|cofondee?s?)(?: in \\d{4}| en \\d{4})? (?:by|par) (?:(?:its|his|her|their|son|sa|le|la|founder|chief|executive|chairman|ceo|fondateur|pdg|patron|president) )*${E}`,
+    ),
     apply: (m, s) => {
       const person = s.at(m[2]);
-      const founding = /^(?:founded|co-?founded|cofounded|created|fonde|cree|cofonde)/.test(m[1] ?? '');
-      s.emit('LEADS', person, s.before(m.index, ['Company', 'Organization', 'Brand']), founding ? 0.6 : 0.8, 'led-by', founding ? 'founder' : undefined);
+      const founding = /^(?:founded|co-?founded|cofounded|created|fonde|cree|cofonde)/.test(
+        m[1] ?? '',
+      );
+      s.emit(
+        'LEADS',
+        person,
+        s.before(m.index, ['Company', 'Organization', 'Brand']),
+        founding ? 0.6 : 0.8,
+        'led-by',
+        founding ? 'founder' : undefined,
+      );
     },
   },
   {
-    name: 'who-remains-its', lang: 'any',
-    re: re(`${E},? (?:who|qui) (?:remains|is|was|has been|reste|est|demeure|becomes|devient|serves as) (?:its|their|son|sa|leur|the company's) ${w(2)}${ROLE_ANY}\\b`),
+    name: 'who-remains-its',
+    lang: 'any',
+    re: re(
+      `${E},? (?:who|qui) (?:remains|is|was|has been|reste|est|demeure|becomes|devient|serves as) (?:its|their|son|sa|leur|the company's) ${w(2)}${ROLE_ANY}\\b`,
+    ),
     apply: (m, s) => {
       const person = s.at(m[1]);
-      s.emit('LEADS', person, s.before(s.skeleton.offsets[Number(m[1])] ?? m.index, ['Company', 'Organization']), 0.75, 'who-remains-its');
+      s.emit(
+        'LEADS',
+        person,
+        s.before(s.skeleton.offsets[Number(m[1])] ?? m.index, ['Company', 'Organization']),
+        0.75,
+        'who-remains-its',
+      );
     },
   },
   {
-    name: 'person-runs', lang: 'any',
+    name: 'person-runs',
+    lang: 'any',
     re: re(`${E},? (?:qui )?(?:dirige|preside|pilote|runs|heads|leads|chairs) ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.8, 'person-runs'),
   },
   // ---- COMPETES_WITH ----
   {
-    name: 'rival-de', lang: 'any',
-    re: re(`(?:${E},? )?(?:(?:le|la|l'|son|sa|ses|un|une|leur|grand|principal|premier|eternel|nouveau|nouvel|plus|gros|its|main|biggest|arch|chief|a|the|big) )*(?:rival|concurrent|adversaire|competitor|arch-rival|archrival)e?s? (?:de |du |d'|of |to )${E}(?:,? ${E})?`),
+    name: 'rival-de',
+    lang: 'any',
+    re: re(
+      `(?:${E},? )?(?:(?:le|la|l'|son|sa|ses|un|une|leur|grand|principal|premier|eternel|nouveau|nouvel|plus|gros|its|main|biggest|arch|chief|a|the|big) )*(?:rival|concurrent|adversaire|competitor|arch-rival|archrival)e?s? (?:de |du |d'|of |to )${E}(?:,? ${E})?`,
+    ),
     apply: (m, s) => {
       const object = s.at(m[2]);
       if (!object) return;
-      const near = [s.at(m[1]), s.at(m[3])].find((x) => x && (x.type === 'Company' || x.type === 'Brand'));
+      const near = [s.at(m[1]), s.at(m[3])].find(
+        (x) => x && (x.type === 'Company' || x.type === 'Brand'),
+      );
       const subject = near ?? competitor(s, m, [object.entityId]);
-      s.emit('COMPETES_WITH', subject, object, near ? 0.8 : 0.6, near ? 'rival-de' : 'rival-de-context');
+      s.emit(
+        'COMPETES_WITH',
+        subject,
+        object,
+        near ? 0.8 : 0.6,
+        near ? 'rival-de' : 'rival-de-context',
+      );
     },
   },
   {
-    name: 'concurrence-de', lang: 'any',
-    re: re(`\\b(?:concurrence|rivalite|competition|concurrencer|concurrencera|rivaliser|rivalise|rivalisera|affronter|affronte|compete|competes|competing)\\b (?:directe |frontale |croissante |accrue |stiff |fierce )?(?:de |du |des |d'|avec |face a |with |against |from )(?:(?:la|le|les|the) )?${L}`),
+    name: 'concurrence-de',
+    lang: 'any',
+    re: re(
+      `\\b(?:concurrence|rivalite|competition|concurrencer|concurrencera|rivaliser|rivalise|rivalisera|affronter|affronte|compete|competes|competing)\\b (?:directe |frontale |croissante |accrue |stiff |fierce )?(?:de |du |des |d'|avec |face a |with |against |from )(?:(?:la|le|les|the) )?${L}`,
+    ),
     apply: (m, s) => {
       const objects = s.list(m[1]);
-      const subject = competitor(s, m, objects.map((o) => o.entityId));
+      const subject = competitor(
+        s,
+        m,
+        objects.map((o) => o.entityId),
+      );
       for (const o of objects) s.emit('COMPETES_WITH', subject, o, 0.7, 'concurrence-de');
     },
   },
   {
-    name: 'answer-to', lang: 'any',
-    re: re(`\\b(?:competitive |credible )?(?:answer|response|riposte|reponse|alternative) (?:to|a|au|aux) (?:(?:la|le|les|the) )?${L}`),
+    name: 'answer-to',
+    lang: 'any',
+    re: re(
+      `\\b(?:competitive |credible )?(?:answer|response|riposte|reponse|alternative) (?:to|a|au|aux) (?:(?:la|le|les|the) )?${L}`,
+    ),
     apply: (m, s) => {
       const objects = s.list(m[1]);
-      const subject = competitor(s, m, objects.map((o) => o.entityId));
+      const subject = competitor(
+        s,
+        m,
+        objects.map((o) => o.entityId),
+      );
       for (const o of objects) s.emit('COMPETES_WITH', subject, o, 0.6, 'answer-to');
     },
   },
   {
-    name: 'rivals-such-as', lang: 'any',
-    re: re(`\\b(?:rivals?|competitors?|concurrents?) (?:chinese |chinois |europeens |american |such as |like |including |comme |tels? que |dont |notamment )+${L}`),
+    name: 'rivals-such-as',
+    lang: 'any',
+    re: re(
+      `\\b(?:rivals?|competitors?|concurrents?) (?:chinese |chinois |europeens |american |such as |like |including |comme |tels? que |dont |notamment )+${L}`,
+    ),
     apply: (m, s) => {
       const objects = s.list(m[1]);
-      const subject = competitor(s, m, objects.map((o) => o.entityId));
+      const subject = competitor(
+        s,
+        m,
+        objects.map((o) => o.entityId),
+      );
       for (const o of objects) s.emit('COMPETES_WITH', subject, o, 0.65, 'rivals-such-as');
     },
   },
   {
-    name: 'and-its-rival', lang: 'any',
-    re: re(`${E} (?:and|et|versus|vs|contre|against) (?:(?:its|son|sa|ses|their|leur|leurs) )?(?:\\S+ )?(?:rival|concurrent|competitor)e?s? ${E}`),
+    name: 'and-its-rival',
+    lang: 'any',
+    re: re(
+      `${E} (?:and|et|versus|vs|contre|against) (?:(?:its|son|sa|ses|their|leur|leurs) )?(?:\\S+ )?(?:rival|concurrent|competitor)e?s? ${E}`,
+    ),
     apply: (m, s) => void s.emit('COMPETES_WITH', s.at(m[1]), s.at(m[2]), 0.8, 'and-its-rival'),
   },
   // ---- SUPPLIES ----
   {
-    name: 'fournit', lang: 'any',
-    re: re(`${E}${W}{0,60}?\\b(?:fournit|fournira|fournir|fournissent|fourniront|livre|livrera|livrent|equipe|equipera|equiper|alimente|alimentera|supplies|supply|supplied|supplying|provides|provide|delivers|deliver|powers)\\b${W}{0,60}?(?:a |au |aux |pour |to |for |de |du |des )?(?:(?:la|le|les|l'|the) )?${L}`),
+    name: 'fournit',
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,60}?\\b(?:fournit|fournira|fournir|fournissent|fourniront|livre|livrera|livrent|equipe|equipera|equiper|alimente|alimentera|supplies|supply|supplied|supplying|provides|provide|delivers|deliver|powers)\\b${W}{0,60}?(?:a |au |aux |pour |to |for |de |du |des )?(?:(?:la|le|les|l'|the) )?${L}`,
+    ),
     apply: (m, s) => {
       for (const o of s.list(m[2])) s.emit('SUPPLIES', s.at(m[1]), o, 0.65, 'fournit');
     },
   },
   {
-    name: 'fournisseur-de', lang: 'any',
-    re: re(`${E},? (?:(?:le|un|the|a|an|its|son|sa|leur) )?${w(2)}(?:fournisseur|supplier) ${w(2)}(?:de |du |d'|des |of |to |for )${E}`),
+    name: 'fournisseur-de',
+    lang: 'any',
+    re: re(
+      `${E},? (?:(?:le|un|the|a|an|its|son|sa|leur) )?${w(2)}(?:fournisseur|supplier) ${w(2)}(?:de |du |d'|des |of |to |for )${E}`,
+    ),
     apply: (m, s) => void s.emit('SUPPLIES', s.at(m[1]), s.at(m[2]), 0.75, 'fournisseur-de'),
   },
   {
-    name: 'possessive-supplier', lang: 'en',
+    name: 'possessive-supplier',
+    lang: 'en',
     re: re(`${E}'s? ${w(2)}supplier,? ${E}`),
     apply: (m, s) => void s.emit('SUPPLIES', s.at(m[2]), s.at(m[1]), 0.75, 'possessive-supplier'),
   },
   // ---- PARTNERS_WITH ----
   {
-    name: 'partenariat-avec', lang: 'any',
-    re: re(`\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|cooperation|accord|agreement|deal|partenaire|partner|s'allie|s'associe|s'est allie|s'est associe|teams up|teamed up|joins forces|joined forces|partners|partnered|allie|associe)\\b${W}{0,40}? (?:avec|with|a) ${w(2)}${L}`),
+    name: 'partenariat-avec',
+    lang: 'any',
+    re: re(
+      `\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|cooperation|accord|agreement|deal|partenaire|partner|s'allie|s'associe|s'est allie|s'est associe|teams up|teamed up|joins forces|joined forces|partners|partnered|allie|associe)\\b${W}{0,40}? (?:avec|with|a) ${w(2)}${L}`,
+    ),
     apply: (m, s) => {
       const objects = s.list(m[1]);
-      const subject = s.before(m.index, ['Company', 'Organization', 'Brand'], objects.map((o) => o.entityId));
+      const subject = s.before(
+        m.index,
+        ['Company', 'Organization', 'Brand'],
+        objects.map((o) => o.entityId),
+      );
       for (const o of objects) s.emit('PARTNERS_WITH', subject, o, 0.7, 'partenariat-avec');
     },
   },
   {
-    name: 'partenariat-entre', lang: 'any',
-    re: re(`\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|accord|agreement)${W}{0,30}? (?:entre|between|of) ${E} (?:et|and) ${E}`),
-    apply: (m, s) => void s.emit('PARTNERS_WITH', s.at(m[1]), s.at(m[2]), 0.75, 'partenariat-entre'),
+    name: 'partenariat-entre',
+    lang: 'any',
+    re: re(
+      `\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|accord|agreement)${W}{0,30}? (?:entre|between|of) ${E} (?:et|and) ${E}`,
+    ),
+    apply: (m, s) =>
+      void s.emit('PARTNERS_WITH', s.at(m[1]), s.at(m[2]), 0.75, 'partenariat-entre'),
   },
   {
-    name: 'x-et-y-signent', lang: 'any',
-    re: re(`${E} (?:et|and) ${E}${W}{0,40}?\\b(?:s'allient|s'associent|partner|team up|teamed up|join forces|joined forces|ont signe|signent|have signed|sign|signed|forment|form|formed|creent|create|created|lancent|launch|launched|announced|annoncent|ont noue|nouent)\\b${W}{0,30}?(?:partenariat|partnership|coentreprise|joint venture|alliance|accord|agreement)?`),
+    name: 'x-et-y-signent',
+    lang: 'any',
+    re: re(
+      `${E} (?:et|and) ${E}${W}{0,40}?\\b(?:s'allient|s'associent|partner|team up|teamed up|join forces|joined forces|ont signe|signent|have signed|sign|signed|forment|form|formed|creent|create|created|lancent|launch|launched|announced|annoncent|ont noue|nouent)\\b${W}{0,30}?(?:partenariat|partnership|coentreprise|joint venture|alliance|accord|agreement)?`,
+    ),
     apply: (m, s) => {
-      if (!/partenariat|partnership|coentreprise|joint venture|alliance|accord|agreement|s'allient|s'associent|partner|team|join forces/.test(m[0])) return;
+      if (
+        !/partenariat|partnership|coentreprise|joint venture|alliance|accord|agreement|s'allient|s'associent|partner|team|join forces/.test(
+          m[0],
+        )
+      )
+        return;
       s.emit('PARTNERS_WITH', s.at(m[1]), s.at(m[2]), 0.75, 'x-et-y-partenaires');
     },
   },
   // ---- LOCATED_IN ----
   {
-    name: 'based-in', lang: 'en',
+    name: 'based-in',
+    lang: 'en',
     re: re(`${E}${W}{0,60}?\\b(?:based|headquartered|located|situated)(?: (?:in|at)) ${E}`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'based-in'),
   },
   {
-    name: 'base-a', lang: 'fr',
-    re: re(`${E}${W}{0,60}?\\b(?:basee?s?|situee?s?|installee?s?|implantee?s?|localisee?s?|domiciliee?s?|dont le siege (?:social )?est|qui a son siege|siege social) (?:a |au |aux |en |dans (?:le |la |les |l')?)${E}`),
+    name: 'base-a',
+    lang: 'fr',
+    re: re(
+      `${E}${W}{0,60}?\\b(?:basee?s?|situee?s?|installee?s?|implantee?s?|localisee?s?|domiciliee?s?|dont le siege (?:social )?est|qui a son siege|siege social) (?:a |au |aux |en |dans (?:le |la |les |l')?)${E}`,
+    ),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'base-a'),
   },
   {
-    name: 'x-based', lang: 'any',
+    name: 'x-based',
+    lang: 'any',
     re: re(`${E},? (?:(?:the|a|an|le|la|un|une) )?${E}-based\\b`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'x-based'),
   },
   {
-    name: 'x-based-name', lang: 'any',
+    name: 'x-based-name',
+    lang: 'any',
     re: re(`${E}-based ${w(3)}${E}`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[2]), s.at(m[1]), 0.75, 'x-based'),
   },
   {
-    name: 'parenthesis-place', lang: 'any',
+    name: 'parenthesis-place',
+    lang: 'any',
     re: re(`${E} \\(${w(2)}${E}\\)`),
     apply: (m, s) => {
       const a = s.at(m[1]);
@@ -349,12 +514,17 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     },
   },
   {
-    name: 'place-in-place', lang: 'any',
-    re: re(`${E}, (?:in |en |dans |au |aux )(?:(?:southern|northern|eastern|western|central|south-western|south-eastern|north-western|north-eastern|le sud de|le nord de|l'est de|l'ouest de|le centre de|the south of|the north of) )?(?:(?:la|le|les|the) |l')?${E}(?=[ ,.;)]|$)`),
-    apply: (m, s) => void s.emit('LOCATED_IN', s.placeOf(s.at(m[1])), s.at(m[2]), 0.7, 'place-in-place'),
+    name: 'place-in-place',
+    lang: 'any',
+    re: re(
+      `${E}, (?:in |en |dans |au |aux )(?:(?:southern|northern|eastern|western|central|south-western|south-eastern|north-western|north-eastern|le sud de|le nord de|l'est de|l'ouest de|le centre de|the south of|the north of) )?(?:(?:la|le|les|the) |l')?${E}(?=[ ,.;)]|$)`,
+    ),
+    apply: (m, s) =>
+      void s.emit('LOCATED_IN', s.placeOf(s.at(m[1])), s.at(m[2]), 0.7, 'place-in-place'),
   },
   {
-    name: 'subject-dans-lieu', lang: 'any',
+    name: 'subject-dans-lieu',
+    lang: 'any',
     re: re(`, (?:dans|en|in) (?:(?:les|la|le|the) |l')?${E}(?=\\s*[.;]?$)`),
     apply: (m, s) => {
       const subject = s.at(0);
@@ -365,16 +535,23 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   // ---- PART_OF ----
   {
-    name: 'regroupe', lang: 'any',
-    re: re(`${E}${W}{0,20}?\\b(?:regroupe|regroupera|rassemble|reunit|comprend|federe|englobe|chapeaute|includes|comprises|groups|brings together|encompasses|combines)\\b${W}{0,40}?${L}`),
+    name: 'regroupe',
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,20}?\\b(?:regroupe|regroupera|rassemble|reunit|comprend|federe|englobe|chapeaute|includes|comprises|groups|brings together|encompasses|combines)\\b${W}{0,40}?${L}`,
+    ),
     apply: (m, s) => {
       const whole = s.at(m[1]);
-      for (const part of s.list(m[2])) if (part.type === 'Plant') s.emit('PART_OF', part, whole, 0.75, 'regroupe');
+      for (const part of s.list(m[2]))
+        if (part.type === 'Plant') s.emit('PART_OF', part, whole, 0.75, 'regroupe');
     },
   },
   {
-    name: 'fait-partie-de', lang: 'any',
-    re: re(`${E},? (?:qui )?(?:fait partie|font partie|is part|are part|part|member|membre|is a member) (?:de |du |d'|des |of )(?:(?:the|la|le) |l')?${E}`),
+    name: 'fait-partie-de',
+    lang: 'any',
+    re: re(
+      `${E},? (?:qui )?(?:fait partie|font partie|is part|are part|part|member|membre|is a member) (?:de |du |d'|des |of )(?:(?:the|la|le) |l')?${E}`,
+    ),
     apply: (m, s) => void s.emit('PART_OF', s.at(m[1]), s.at(m[2]), 0.75, 'fait-partie-de'),
   },
 ];

@@ -8,16 +8,31 @@ import type { Skeleton } from './sentence-skeleton.js';
 const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
   SUBSIDIARY_OF: [['Company', 'Brand'], ['Company']],
   OWNS_STAKE_IN: [['Company', 'Organization'], ['Company']],
-  INVESTS_IN: [['Company', 'Organization'], ['Company', 'Plant', 'Technology', 'Place', 'Organization']],
+  INVESTS_IN: [
+    ['Company', 'Organization'],
+    ['Company', 'Plant', 'Technology', 'Place', 'Organization'],
+  ],
   BRAND_OF: [['Brand', 'Company'], ['Company']],
   LEADS: [['Person'], ['Company', 'Organization', 'Brand']],
   OPERATES: [['Company', 'Brand'], ['Plant']],
   PRODUCES: [['Plant', 'Company', 'Brand'], ['Vehicle']],
-  SUPPLIES: [['Company', 'Plant'], ['Company', 'Plant', 'Vehicle', 'Brand']],
-  PARTNERS_WITH: [['Company', 'Organization', 'Brand'], ['Company', 'Organization', 'Brand']],
-  COMPETES_WITH: [['Company', 'Brand'], ['Company', 'Brand']],
+  SUPPLIES: [
+    ['Company', 'Plant'],
+    ['Company', 'Plant', 'Vehicle', 'Brand'],
+  ],
+  PARTNERS_WITH: [
+    ['Company', 'Organization', 'Brand'],
+    ['Company', 'Organization', 'Brand'],
+  ],
+  COMPETES_WITH: [
+    ['Company', 'Brand'],
+    ['Company', 'Brand'],
+  ],
   LOCATED_IN: [['Company', 'Plant', 'Organization', 'Place'], ['Place']],
-  PART_OF: [['Plant', 'Place', 'Company', 'Organization'], ['Organization', 'Company', 'Place']],
+  PART_OF: [
+    ['Plant', 'Place', 'Company', 'Organization'],
+    ['Organization', 'Company', 'Place'],
+  ],
 };
 
 /** A reference to an entity: a mention, or an entity id and type. */
@@ -43,7 +58,14 @@ export class RelationScope {
   }
 
   /** Emits a claim when the endpoint types fit the relation; returns whether it did. */
-  emit(type: RelationType, source: EntityRef | null, target: EntityRef | null, confidence: number, rule: string, role?: string): boolean {
+  emit(
+    type: RelationType,
+    source: EntityRef | null,
+    target: EntityRef | null,
+    confidence: number,
+    rule: string,
+    role?: string,
+  ): boolean {
     if (!source || !target || source.entityId === target.entityId) return false;
     const [from, to] = SIGNATURES[type];
     if (!from.includes(source.type) || !to.includes(target.type)) return false;
@@ -61,7 +83,12 @@ export class RelationScope {
   }
 
   /** Nearest mention of one of `types` before skeleton offset `pos` in this sentence, else in recent ones. */
-  before(pos: number, types: EntityType[], exclude: readonly string[] = [], sameSentenceOnly = false): EntityRef | null {
+  before(
+    pos: number,
+    types: EntityType[],
+    exclude: readonly string[] = [],
+    sameSentenceOnly = false,
+  ): EntityRef | null {
     const { mentions, offsets } = this.skeleton;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;

@@ -6,7 +6,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 export function foldText(value: string): string {
   let out = value.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  if (/[^\x00-\x7f]/.test(out)) {
+  if (/[^ -~\n\t\r]/.test(out)) {
     out = out
       .replace(/[’‘ʼ`´]/g, "'")
       .replace(/œ/g, 'oe')
