@@ -48,7 +48,7 @@ export function groupRelationKeys(
     const type = checkedRelationType(raw.type);
     const k = orientKey({ ...raw, type });
     let m = byType.get(type);
-    if (!m) byType.set(type, (m = new Map()));
+    if (!m) byType.set(type, (m = new Map<string, { subjectId: string; objectId: string }>()));
     m.set(`${k.subjectId}\u0000${k.objectId}`, { subjectId: k.subjectId, objectId: k.objectId });
   }
   const out = new Map<RelationType, { subjectId: string; objectId: string }[]>();

@@ -1,7 +1,7 @@
 // Writes GraphDeltas to Neo4j: one managed write transaction per article (or per batch), idempotent.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { withDbErrors } from '../db/db-errors.js';
-import type { ArticleInput } from './extract/extract-article.js';
+import { extractArticle, type ArticleInput } from './extract/extract-article.js';
 import type { GraphDelta } from './graph-delta.js';
 import { resolveExisting } from './resolve-existing.js';
 import { ARTICLE_STATEMENT, normalizeDelta, planArticleWrite } from './write-plan.js';
@@ -33,25 +33,16 @@ export interface IngestOutcome {
   warnings: string[];
 }
 
-type ExtractFn = (input: ArticleInput, options?: { maxBytes?: number }) => GraphDelta;
-let extractFn: ExtractFn | undefined;
-
-async function loadExtract(): Promise<ExtractFn> {
-  if (!extractFn) {
-    const mod = (await import('./extract/extract-article.js')) as { extractArticle: ExtractFn };
-    extractFn = mod.extractArticle;
-  }
-  return extractFn;
-}
-
 /** Extracts an article (throws KgError on bad input) and writes it. */
 export async function ingestArticle(
   driver: Driver,
   input: ArticleInput,
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const extract = await loadExtract();
-  const delta = extract(input, opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes });
+  const delta = extractArticle(
+    input,
+    opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes },
+  );
   return ingestDelta(driver, delta, opts);
 }
 
