@@ -1,62 +1,86 @@
 // Builds the graphql-yoga app (no listen): schema from schema/schema.graphql plus resolvers.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSchema, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createSchema,
+  createYoga,
+  useReadinessCheck,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
-import { readStats } from '../db/stats-queries.js';
-import { ENTITY_TYPE_LABELS, RELATION_TYPE_LABELS } from '../../schema/ontology.js';
+import { createRepository } from '../db/queries/repository.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { maskError } from './error-masking.js';
+import { useExportRoute } from './export/export-route.js';
+import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
+import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
+import { resolvers } from './resolvers/index.js';
+import { useWriteGuard } from './write-guard-plugin.js';
 
-const SDL = readFileSync(resolve(import.meta.dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8');
+const SDL = readFileSync(
+  resolve(import.meta.dirname, '..', '..', 'schema', 'schema.graphql'),
+  'utf8',
+);
 
 /** What the app needs from the outside world. */
 export interface AppDeps {
   driver: Driver;
   config: Config;
-  database?: string;
+  database?: string | undefined;
+  /** Called for every Cypher statement the API sends (tests count queries with it). */
+  onQuery?: (cypher: string) => void;
+  /** Allow introspection; default: allowed unless `config.production`. */
+  introspection?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type KgApp = YogaServerInstance<{}, {}>;
+export type KgApp = YogaServerInstance<{}, GraphQLContext>;
 
-/** Creates the yoga app serving `/graphql`, `/health` and `/ready`. */
+/** Largest accepted request body: an article at the size limit, JSON-escaped, plus the query. */
+export function maxRequestBytes(config: Config): number {
+  return config.maxArticleBytes * 2 + 64 * 1024;
+}
+
+/** Creates the yoga app serving `/graphql`, `/export`, `/health` and `/ready`. */
 export function createApp(deps: AppDeps): KgApp {
-  const { driver, database } = deps;
-  const schema = createSchema({
-    typeDefs: SDL,
-    resolvers: {
-      Query: {
-        stats: () => readStats(driver, database),
-        ontology: () => ({
-          entityTypes: Object.entries(ENTITY_TYPE_LABELS).map(([name, label]) => ({ name, label })),
-          relationTypes: Object.entries(RELATION_TYPE_LABELS).map(([name, label]) => ({
-            name,
-            label,
-          })),
-        }),
+  const { driver, database, config } = deps;
+  const repo = createRepository(driver, { database, onQuery: deps.onQuery });
+  const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
+  const introspection = deps.introspection ?? config.introspection ?? !config.production;
+  const plugins: Plugin[] = [
+    useBodyLimit(maxRequestBytes(config)),
+    useExportRoute(repo, config.maxPageSize),
+    ...armorPlugins(),
+    useWriteGuard(config),
+    useReadinessCheck({
+      endpoint: '/ready',
+      check: async () => {
+        try {
+          await driver.verifyConnectivity({ database });
+          return true;
+        } catch {
+          return false;
+        }
       },
-    },
-  });
-  return createYoga({
+    }),
+  ];
+  if (!introspection) plugins.push(useNoIntrospection());
+  return createYoga<object, GraphQLContext>({
     schema,
+    context: () => createContext(repo, config),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     renderGraphiQL,
-    graphiql: { title: 'EV knowledge graph — GraphiQL' },
+    graphiql: { title: 'EV knowledge graph — GraphiQL', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
-    plugins: [
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          try {
-            await driver.verifyConnectivity({ database });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      }),
-    ],
+    maskedErrors: { maskError },
+    cors:
+      config.corsOrigins.length > 0
+        ? { origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], credentials: false }
+        : false,
+    plugins,
   });
 }

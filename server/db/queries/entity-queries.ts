@@ -1,0 +1,115 @@
+// Read queries for entities: by ids (batched), paged lists with filters, and full-text search.
+import type { EntityType } from '../../../schema/ontology.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { bestMatch, containsPattern, entitySearchQuery } from './lucene-query.js';
+import { entityProjection, type EntityRecord } from './models.js';
+import type { QueryRunner } from './query-runner.js';
+
+/** Loads entities by id in one query; the result follows `ids` (null where missing). */
+export async function entitiesByIds(
+  db: QueryRunner,
+  ids: readonly string[],
+): Promise<(EntityRecord | null)[]> {
+  const rows = await db.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (e:Entity) WHERE e.id IN $ids RETURN ${entityProjection('e')} AS e`,
+      { ids: [...new Set(ids)] },
+    );
+    return res.records.map((r) => r.get('e') as EntityRecord);
+  });
+  const byId = new Map(rows.map((e) => [e.id, e]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Filter and order of an entity list. */
+export interface EntityPageArgs {
+  types?: readonly EntityType[] | null;
+  name?: string | null;
+  sort: 'MENTIONS' | 'NAME';
+  first: number;
+  after?: string | null;
+}
+
+/** One page of entities. */
+export interface EntityPage {
+  edges: { cursor: string; node: EntityRecord }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** Lists entities with keyset pagination (MENTIONS: most mentioned first; NAME: A→Z). */
+export async function entitiesPage(db: QueryRunner, args: EntityPageArgs): Promise<EntityPage> {
+  const after = args.after ? decodeCursor(args.after) : null;
+  const byName = args.sort === 'NAME';
+  const params = {
+    types: args.types?.length ? args.types : null,
+    pattern: args.name ? containsPattern(args.name) : null,
+    afterK: after?.k ?? null,
+    afterId: after?.id ?? null,
+    n: args.first + 1,
+  };
+  const filter = `($types IS NULL OR e.type IN $types)
+    AND ($pattern IS NULL OR normalize(e.name, NFD) =~ $pattern)`;
+  const keyset = byName
+    ? `($afterId IS NULL OR toLower(e.name) > $afterK OR (toLower(e.name) = $afterK AND e.id > $afterId))`
+    : `($afterId IS NULL OR coalesce(e.mentionCount, 0) < $afterK
+        OR (coalesce(e.mentionCount, 0) = $afterK AND e.id > $afterId))`;
+  const order = byName ? 'toLower(e.name), e.id' : 'coalesce(e.mentionCount, 0) DESC, e.id';
+  return db.read(async (tx) => {
+    const page = await tx.run(
+      `MATCH (e:Entity) WHERE ${filter} AND ${keyset}
+       RETURN ${entityProjection('e')} AS e ORDER BY ${order} LIMIT toInteger($n)`,
+      params,
+    );
+    const count = await tx.run(`MATCH (e:Entity) WHERE ${filter} RETURN count(e) AS n`, params);
+    const nodes = page.records.map((r) => r.get('e') as EntityRecord);
+    const hasNextPage = nodes.length > args.first;
+    const kept = nodes.slice(0, args.first);
+    return {
+      edges: kept.map((node) => ({
+        node,
+        cursor: encodeCursor({
+          k: byName ? node.name.toLowerCase() : node.mentionCount,
+          id: node.id,
+        }),
+      })),
+      hasNextPage,
+      totalCount: (count.records[0]?.get('n') as number | undefined) ?? 0,
+    };
+  });
+}
+
+/** One search result. */
+export interface SearchHit {
+  entity: EntityRecord;
+  score: number;
+  matched: string | null;
+}
+
+/** Full-text search over names and aliases; unsafe characters never reach Lucene. */
+export async function searchEntities(
+  db: QueryRunner,
+  text: string,
+  types: readonly EntityType[] | null | undefined,
+  limit: number,
+): Promise<SearchHit[]> {
+  const query = entitySearchQuery(text);
+  if (!query || limit === 0) return [];
+  const rows = await db.read(async (tx) => {
+    const res = await tx.run(
+      `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS e, score
+       WHERE $types IS NULL OR e.type IN $types
+       RETURN ${entityProjection('e')} AS e, score
+       ORDER BY score DESC, coalesce(e.mentionCount, 0) DESC, e.id LIMIT toInteger($limit)`,
+      { query, types: types?.length ? types : null, limit },
+    );
+    return res.records.map((r) => ({
+      entity: r.get('e') as EntityRecord,
+      score: r.get('score') as number,
+    }));
+  });
+  return rows.map((h) => ({
+    ...h,
+    matched: bestMatch(text, [h.entity.name, ...h.entity.aliases]),
+  }));
+}

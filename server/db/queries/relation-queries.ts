@@ -1,0 +1,95 @@
+// Read queries for typed relationships: per entity (batched), by id, and between node sets.
+import { RELATION_TYPES, isRelationType, type RelationType } from '../../../schema/ontology.js';
+import {
+  entityProjection,
+  parseRelationId,
+  relationProjection,
+  toRelation,
+  type EntityRecord,
+  type RelationRecord,
+} from './models.js';
+import type { QueryRunner } from './query-runner.js';
+
+/** Which relations of an entity to return. */
+export interface RelationArgs {
+  types?: readonly RelationType[] | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  minConfidence: number;
+  first: number;
+}
+
+/** Relation types to match: the requested ones, always within the ontology whitelist. */
+export function allowedTypes(types: readonly string[] | null | undefined): RelationType[] {
+  if (!types || types.length === 0) return [...RELATION_TYPES];
+  return types.filter(isRelationType);
+}
+
+const PATTERNS = {
+  OUT: '(e)-[r]->(o:Entity)',
+  IN: '(e)<-[r]-(o:Entity)',
+  BOTH: '(e)-[r]-(o:Entity)',
+} as const;
+
+/** Relations of many entities with the same arguments, in one query; also the other endpoints. */
+export async function relationsOfEntities(
+  db: QueryRunner,
+  ids: readonly string[],
+  args: RelationArgs,
+): Promise<{ byEntity: Map<string, RelationRecord[]>; endpoints: EntityRecord[] }> {
+  const res = await db.read((tx) =>
+    tx.run(
+      `UNWIND $ids AS id
+       MATCH (e:Entity {id: id})
+       CALL (e) {
+         MATCH ${PATTERNS[args.direction]}
+         WHERE type(r) IN $types AND coalesce(r.confidence, 0.0) >= $minConfidence
+         RETURN r, o ORDER BY r.confidence DESC, r.claims DESC, o.id LIMIT toInteger($first)
+       }
+       RETURN id, ${relationProjection('r')} AS r, ${entityProjection('o')} AS o`,
+      {
+        ids: [...new Set(ids)],
+        types: allowedTypes(args.types),
+        minConfidence: args.minConfidence,
+        first: args.first,
+      },
+    ),
+  );
+  const byEntity = new Map<string, RelationRecord[]>();
+  const endpoints: EntityRecord[] = [];
+  for (const rec of res.records) {
+    const id = rec.get('id') as string;
+    const list = byEntity.get(id) ?? [];
+    list.push(toRelation(rec.get('r') as Omit<RelationRecord, 'id'>));
+    byEntity.set(id, list);
+    endpoints.push(rec.get('o') as EntityRecord);
+  }
+  return { byEntity, endpoints };
+}
+
+/** Loads relations by API id (`TYPE:source:target`) in one query; null where missing. */
+export async function relationsByIds(
+  db: QueryRunner,
+  ids: readonly string[],
+): Promise<(RelationRecord | null)[]> {
+  const keys = ids.flatMap((id) => {
+    const parsed = parseRelationId(id);
+    if (!parsed || !isRelationType(parsed.type)) return [];
+    return parsed.candidates.map((c) => ({ type: parsed.type, s: c.sourceId, t: c.targetId }));
+  });
+  if (keys.length === 0) return ids.map(() => null);
+  const res = await db.read((tx) =>
+    tx.run(
+      `UNWIND $keys AS k
+       MATCH (s:Entity {id: k.s})-[r]->(t:Entity {id: k.t})
+       WHERE type(r) = k.type
+       RETURN ${relationProjection('r')} AS r`,
+      { keys },
+    ),
+  );
+  const byId = new Map<string, RelationRecord>();
+  for (const rec of res.records) {
+    const rel = toRelation(rec.get('r') as Omit<RelationRecord, 'id'>);
+    byId.set(rel.id, rel);
+  }
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,132 @@
+// Read queries for drawn subgraphs: the neighbourhood of some entities, and the overview.
+import type { EntityType, RelationType } from '../../../schema/ontology.js';
+import { KgError } from '../../errors.js';
+import {
+  entityProjection,
+  relationProjection,
+  toRelation,
+  type EntityRecord,
+  type RelationRecord,
+} from './models.js';
+import type { QueryRunner, Tx } from './query-runner.js';
+import { allowedTypes } from './relation-queries.js';
+
+/** Nodes, the relations between them, and whether a limit cut the result. */
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+  truncated: boolean;
+}
+
+/** Filters of a neighbourhood. */
+export interface NeighborhoodArgs {
+  ids: readonly string[];
+  depth: number;
+  limit: number;
+  relationTypes?: readonly RelationType[] | null;
+  entityTypes?: readonly EntityType[] | null;
+  minConfidence: number;
+  since?: string | null;
+  until?: string | null;
+}
+
+// A relationship is kept when its type is allowed, it is confident enough, and the period in
+// which articles stated it ([firstSeen, lastSeen]) overlaps [since, until].
+const RELATION_FILTER = `type(r) IN $types AND coalesce(r.confidence, 0.0) >= $minConfidence
+  AND ($since IS NULL OR substring(coalesce(r.lastSeen, ''), 0, 10) >= $since)
+  AND ($until IS NULL OR (r.firstSeen IS NOT NULL AND substring(r.firstSeen, 0, 10) <= $until))`;
+
+interface FilterParams {
+  types: RelationType[];
+  minConfidence: number;
+  since: string | null;
+  until: string | null;
+}
+
+async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
+  if (ids.length === 0) return [];
+  const res = await tx.run(
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER}
+     RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`,
+    { ids, ...f },
+  );
+  return res.records.map((rec) => toRelation(rec.get('r') as Omit<RelationRecord, 'id'>));
+}
+
+/**
+ * Breadth-first neighbourhood, one query per hop in one read transaction: closest entities
+ * first, then the most strongly related. Edges only between returned nodes.
+ */
+export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promise<SubgraphRecord> {
+  const f: FilterParams = {
+    types: allowedTypes(a.relationTypes),
+    minConfidence: a.minConfidence,
+    since: a.since ?? null,
+    until: a.until ?? null,
+  };
+  const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
+  return db.read(async (tx) => {
+    const start = await tx.run(
+      `MATCH (e:Entity) WHERE e.id IN $ids
+       RETURN ${entityProjection('e')} AS e ORDER BY coalesce(e.mentionCount, 0) DESC, e.id`,
+      { ids: [...new Set(a.ids)] },
+    );
+    const starts = start.records.map((r) => r.get('e') as EntityRecord);
+    if (starts.length === 0 && a.ids.length > 0) {
+      throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${a.ids.join(', ')}.`, {
+        ids: a.ids,
+      });
+    }
+    let truncated = starts.length > a.limit;
+    const nodes = starts.slice(0, a.limit);
+    const visited = new Set(nodes.map((n) => n.id));
+    let frontier = [...visited];
+    for (let hop = 1; hop <= a.depth && frontier.length > 0; hop++) {
+      const remaining = a.limit - nodes.length;
+      const res = await tx.run(
+        `MATCH (f:Entity)-[r]-(n:Entity)
+         WHERE f.id IN $frontier AND NOT n.id IN $visited AND ${RELATION_FILTER}
+           AND ($entityTypes IS NULL OR n.type IN $entityTypes)
+         WITH n, sum(coalesce(r.claims, 1)) AS weight, max(r.confidence) AS best
+         RETURN ${entityProjection('n')} AS n
+         ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
+         LIMIT toInteger($n)`,
+        { frontier, visited: [...visited], entityTypes, n: remaining + 1, ...f },
+      );
+      const found = res.records.map((r) => r.get('n') as EntityRecord);
+      if (found.length > remaining) truncated = true;
+      const kept = found.slice(0, remaining);
+      for (const n of kept) visited.add(n.id);
+      nodes.push(...kept);
+      frontier = kept.map((n) => n.id);
+      if (remaining <= 0) break;
+    }
+    const edges = await edgesAmong(tx, [...visited], f);
+    return { nodes, edges, truncated };
+  });
+}
+
+/** The `limit` most-mentioned entities (optionally of some types) and the relations among them. */
+export async function overview(
+  db: QueryRunner,
+  limit: number,
+  entityTypes?: readonly EntityType[] | null,
+): Promise<SubgraphRecord> {
+  const f: FilterParams = { types: allowedTypes(null), minConfidence: 0, since: null, until: null };
+  return db.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (e:Entity) WHERE $entityTypes IS NULL OR e.type IN $entityTypes
+       RETURN ${entityProjection('e')} AS e
+       ORDER BY coalesce(e.mentionCount, 0) DESC, e.id LIMIT toInteger($n)`,
+      { n: limit + 1, entityTypes: entityTypes?.length ? entityTypes : null },
+    );
+    const all = res.records.map((r) => r.get('e') as EntityRecord);
+    const nodes = all.slice(0, limit);
+    const edges = await edgesAmong(
+      tx,
+      nodes.map((n) => n.id),
+      f,
+    );
+    return { nodes, edges, truncated: all.length > limit };
+  });
+}

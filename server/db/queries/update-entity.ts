@@ -1,0 +1,77 @@
+// Write query for curating one entity: rename, replace aliases, change type (label included).
+import { isEntityType, type EntityType } from '../../../schema/ontology.js';
+import { KgError } from '../../errors.js';
+import { aliasKeys } from '../../ingest/alias-key.js';
+import { entityProjection, type EntityRecord } from './models.js';
+import type { QueryRunner } from './query-runner.js';
+
+/** Changes to apply; absent fields stay as they are. */
+export interface EntityUpdate {
+  name?: string | null;
+  aliases?: readonly string[] | null;
+  type?: EntityType | null;
+}
+
+function clean(value: string, what: string): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (!v || v.length > 300) {
+    throw new KgError('INVALID_ARGUMENT', `${what} must be 1 to 300 characters.`);
+  }
+  return v;
+}
+
+/** Updates an entity in one write transaction and returns it; ENTITY_NOT_FOUND when missing. */
+export async function updateEntity(
+  db: QueryRunner,
+  id: string,
+  update: EntityUpdate,
+): Promise<EntityRecord> {
+  const name = update.name != null ? clean(update.name, 'name') : null;
+  if (update.type != null && !isEntityType(update.type)) {
+    throw new KgError('INVALID_ARGUMENT', `Unknown entity type ${String(update.type)}.`);
+  }
+  return db.write(async (tx) => {
+    const current = await tx.run(
+      'MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases',
+      { id },
+    );
+    const row = current.records[0];
+    if (!row) throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${id}.`, { id });
+    const finalName = name ?? (row.get('name') as string);
+    const given = update.aliases ?? (row.get('aliases') as string[]);
+    const aliases = [
+      ...new Set([finalName, ...given.map((a) => clean(a, 'alias'))].filter(Boolean)),
+    ];
+    const keys = aliasKeys(finalName, aliases);
+    await tx.run(
+      `MATCH (e:Entity {id: $id})
+       SET e.name = $name, e.aliases = $aliases, e.aliasesText = $aliasesText,
+           e.updatedAt = toString(datetime())
+       WITH e
+       OPTIONAL MATCH (k:AliasKey)-[old:ALIAS_OF]->(e) WHERE NOT k.key IN $keys
+       DELETE old
+       WITH DISTINCT e, k
+       CALL (k) { WITH k WHERE k IS NOT NULL AND NOT (k)-[:ALIAS_OF]->() DELETE k }
+       WITH DISTINCT e
+       UNWIND $keys AS key
+       MERGE (k:AliasKey {key: key})
+       MERGE (k)-[:ALIAS_OF]->(e)`,
+      { id, name: finalName, aliases, aliasesText: aliases.join(' | '), keys },
+    );
+    const oldType = row.get('type') as string;
+    if (update.type && update.type !== oldType && isEntityType(oldType)) {
+      // Both labels come from the ontology whitelist, never from raw input.
+      await tx.run(
+        `MATCH (e:Entity {id: $id}) REMOVE e:${oldType} SET e:${update.type}, e.type = $type`,
+        {
+          id,
+          type: update.type,
+        },
+      );
+    }
+    const res = await tx.run(`MATCH (e:Entity {id: $id}) RETURN ${entityProjection('e')} AS e`, {
+      id,
+    });
+    return res.records[0]!.get('e') as EntityRecord;
+  });
+}

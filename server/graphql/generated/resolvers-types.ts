@@ -1,0 +1,876 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, RelationRecord, ClaimRecord } from '../../db/queries/models.js';
+import type { ArticleModel, ArticleEntityModel, IngestResultModel, IngestedRelationModel, MergeResultModel, EntityConnectionModel, EntityEdgeModel, ArticleConnectionModel } from '../model-types.js';
+import type { SearchHit } from '../../db/queries/entity-queries.js';
+import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
+import type { PathRecord } from '../../db/queries/path-queries.js';
+import type { GraphQLContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A loaded news article. */
+export type Article = {
+  __typename?: 'Article';
+  author?: Maybe<Scalars['String']['output']>;
+  claims: Array<Claim>;
+  entities: Array<ArticleEntity>;
+  id: Scalars['ID']['output'];
+  ingestedAt: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** Full normalised text (plain text; render as text, never as HTML). */
+  text: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  nodes: Array<Article>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity mentioned by an article, with how often. */
+export type ArticleEntity = {
+  __typename?: 'ArticleEntity';
+  count: Scalars['Int']['output'];
+  entity: Entity;
+};
+
+export type ArticleFilter = {
+  language?: InputMaybe<Language>;
+  /** Only articles mentioning all these entity ids. */
+  mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Full-text search in title and text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Force the format (`text`, `markdown`, `html`); detected when absent. */
+  format?: InputMaybe<Scalars['String']['input']>;
+  /** Force the language instead of detecting it. */
+  language?: InputMaybe<Language>;
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text, Markdown or HTML. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One statement made by one sentence of one article. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** The article whose sentence states it. */
+  article: Article;
+  confidence: Scalars['Float']['output'];
+  end?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  method: Scalars['String']['output'];
+  object: Entity;
+  rejected: Scalars['Boolean']['output'];
+  sentence: Scalars['String']['output'];
+  start?: Maybe<Scalars['Int']['output']>;
+  subject: Entity;
+  type: RelationType;
+};
+
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Relationships removed because no other claim supported them. */
+  relationsRemoved: Scalars['Int']['output'];
+  /** Relationships kept with updated aggregates. */
+  relationsUpdated: Scalars['Int']['output'];
+};
+
+/** Which relations of an entity to follow. */
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+/** A real-world thing: company, brand, person, plant, place, vehicle, technology or organization. */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Every surface form seen in articles, plus known aliases. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of articles that mention it. */
+  articleCount: Scalars['Int']['output'];
+  /** Articles mentioning it, newest first. */
+  articles: Array<Article>;
+  /** Earliest and latest publication date of the articles that mention it. */
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastSeen?: Maybe<Scalars['String']['output']>;
+  /** Total mentions across all articles. */
+  mentionCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Its relations, strongest first. */
+  relations: Array<Relation>;
+  type: EntityType;
+};
+
+
+/** A real-world thing: company, brand, person, plant, place, vehicle, technology or organization. */
+export type EntityArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A real-world thing: company, brand, person, plant, place, vehicle, technology or organization. */
+export type EntityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityFilter = {
+  /** Case- and accent-insensitive substring of the name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<EntitySort>;
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+export type EntitySearchHit = {
+  __typename?: 'EntitySearchHit';
+  entity: Entity;
+  /** The name or alias that matched best. */
+  matched?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type EntitySort =
+  | 'MENTIONS'
+  | 'NAME';
+
+/** The kinds of entity in the ontology. */
+export type EntityType =
+  | 'Brand'
+  | 'Company'
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Plant'
+  | 'Technology'
+  | 'Vehicle';
+
+/** A sentence of an article that states a relation. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  confidence: Scalars['Float']['output'];
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The claim id (use it with rejectClaim). */
+  id: Scalars['ID']['output'];
+  /** The rule or method that found it. */
+  method: Scalars['String']['output'];
+  sentence: Scalars['String']['output'];
+  /** Character offsets of the sentence in the article text. */
+  start?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'GRAPHML'
+  | 'JSON';
+
+export type ExportResult = {
+  __typename?: 'ExportResult';
+  content: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  format: ExportFormat;
+  mimeType: Scalars['String']['output'];
+};
+
+/** What ingesting one article did (or would do, in a dry run). */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: Article;
+  /** False when the same content was already loaded (nothing changed). */
+  created: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  entities: Array<Entity>;
+  relations: Array<IngestedRelation>;
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** A relation found in an ingested article, with its evidence. */
+export type IngestedRelation = {
+  __typename?: 'IngestedRelation';
+  confidence: Scalars['Float']['output'];
+  method: Scalars['String']['output'];
+  sentence: Scalars['String']['output'];
+  source: Entity;
+  target: Entity;
+  type: RelationType;
+};
+
+export type Language =
+  | 'en'
+  | 'fr';
+
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  entity: Entity;
+  /** Ids that were merged into it. */
+  merged: Array<Scalars['ID']['output']>;
+  relationsMoved: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Delete an article; its claims go and relationships are recomputed or removed. */
+  deleteArticle: DeleteResult;
+  /** Extract entities and relations from an article and store them (one transaction). */
+  ingestArticle: IngestResult;
+  /** Merge `merge` entities into `keep`: aliases, mentions and relationships move; logged. */
+  mergeEntities: MergeResult;
+  /** Reject a wrong claim; the relationship it supported follows. */
+  rejectClaim: Claim;
+  updateEntity: Entity;
+};
+
+
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EntityType>;
+};
+
+export type Ontology = {
+  __typename?: 'Ontology';
+  entityTypes: Array<OntologyType>;
+  relationTypes: Array<OntologyType>;
+};
+
+export type OntologyType = {
+  __typename?: 'OntologyType';
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<Relation>;
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  article?: Maybe<Article>;
+  articles: ArticleConnection;
+  /** One claim by id (rejected ones included). */
+  claim?: Maybe<Claim>;
+  entities: EntityConnection;
+  entity?: Maybe<Entity>;
+  /**
+   * Export a neighbourhood (or the most-mentioned part of the graph when ids is empty, up to
+   * `limit` entities) for Gephi / Cytoscape desktop: GRAPHML (nodes and edges with typed keys),
+   * CSV (an edge list with node columns; isolated nodes as rows without target) or JSON.
+   * The same is served over HTTP by `GET /export?ids=a,b&depth=1&format=graphml`.
+   */
+  export: ExportResult;
+  /** The entities around `ids` up to `depth` hops, with the relations between them. */
+  neighborhood: Subgraph;
+  ontology: Ontology;
+  /** The most-mentioned entities (optionally of some types) and the relations among them: a first view. */
+  overview: Subgraph;
+  /**
+   * Shortest paths between two entities, ignoring direction (`maxHops` 1..6), optionally only over
+   * some relation types or relations at least `minConfidence` strong.
+   */
+  paths: Array<Path>;
+  relation?: Maybe<Relation>;
+  /** Full-text search over names and aliases (accent- and case-insensitive, prefix-friendly). */
+  search: Array<EntitySearchHit>;
+  stats: Stats;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  format?: InputMaybe<ExportFormat>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  entityTypes?: InputMaybe<Array<EntityType>>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOverviewArgs = {
+  entityTypes?: InputMaybe<Array<EntityType>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** One typed relation between two entities, the aggregate of the claims that state it. */
+export type Relation = {
+  __typename?: 'Relation';
+  articleCount: Scalars['Int']['output'];
+  claimCount: Scalars['Int']['output'];
+  /** Highest confidence of its claims. */
+  confidence: Scalars['Float']['output'];
+  /** The sentences that state it, most confident first. */
+  evidence: Array<Evidence>;
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `TYPE:sourceId:targetId`. */
+  id: Scalars['ID']['output'];
+  lastSeen?: Maybe<Scalars['String']['output']>;
+  /** A role or qualifier (e.g. the role for LEADS). */
+  role?: Maybe<Scalars['String']['output']>;
+  source: Entity;
+  target: Entity;
+  type: RelationType;
+};
+
+
+/** One typed relation between two entities, the aggregate of the claims that state it. */
+export type RelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kinds of relation in the ontology, read subject → object. */
+export type RelationType =
+  /** brand → owner */
+  | 'BRAND_OF'
+  /** symmetric */
+  | 'COMPETES_WITH'
+  | 'INVESTS_IN'
+  /** person → company or organization (role as a property) */
+  | 'LEADS'
+  /** → place */
+  | 'LOCATED_IN'
+  /** company → plant */
+  | 'OPERATES'
+  | 'OWNS_STAKE_IN'
+  /** symmetric */
+  | 'PARTNERS_WITH'
+  /** plant → cluster, place → place, unit → group */
+  | 'PART_OF'
+  /** plant or company → vehicle */
+  | 'PRODUCES'
+  /** company → parent company */
+  | 'SUBSIDIARY_OF'
+  /** supplier → customer, plant or vehicle */
+  | 'SUPPLIES';
+
+export type Stats = {
+  __typename?: 'Stats';
+  articles: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  entities: Scalars['Int']['output'];
+  entitiesByType: Array<TypeCount>;
+  relations: Scalars['Int']['output'];
+  relationsByType: Array<TypeCount>;
+};
+
+/** A part of the graph, as drawn by the web view. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Relation>;
+  nodes: Array<Entity>;
+  /** True when `limit` cut the result. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
+  ArticleEntity: ResolverTypeWrapper<ArticleEntityModel>;
+  ArticleFilter: ArticleFilter;
+  ArticleInput: ArticleInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  EntityEdge: ResolverTypeWrapper<EntityEdgeModel>;
+  EntityFilter: EntityFilter;
+  EntitySearchHit: ResolverTypeWrapper<SearchHit>;
+  EntitySort: EntitySort;
+  EntityType: EntityType;
+  Evidence: ResolverTypeWrapper<ClaimRecord>;
+  ExportFormat: ExportFormat;
+  ExportResult: ResolverTypeWrapper<ExportResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResultModel>;
+  IngestedRelation: ResolverTypeWrapper<IngestedRelationModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Language: Language;
+  MergeResult: ResolverTypeWrapper<MergeResultModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ontology: ResolverTypeWrapper<Ontology>;
+  OntologyType: ResolverTypeWrapper<OntologyType>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationType: RelationType;
+  Stats: ResolverTypeWrapper<Stats>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Article: ArticleModel;
+  ArticleConnection: ArticleConnectionModel;
+  ArticleEntity: ArticleEntityModel;
+  ArticleFilter: ArticleFilter;
+  ArticleInput: ArticleInput;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  DeleteResult: DeleteResult;
+  Entity: EntityRecord;
+  EntityConnection: EntityConnectionModel;
+  EntityEdge: EntityEdgeModel;
+  EntityFilter: EntityFilter;
+  EntitySearchHit: SearchHit;
+  Evidence: ClaimRecord;
+  ExportResult: ExportResult;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  IngestResult: IngestResultModel;
+  IngestedRelation: IngestedRelationModel;
+  Int: Scalars['Int']['output'];
+  MergeResult: MergeResultModel;
+  Mutation: Record<PropertyKey, never>;
+  Ontology: Ontology;
+  OntologyType: OntologyType;
+  PageInfo: PageInfo;
+  Path: PathRecord;
+  Query: Record<PropertyKey, never>;
+  Relation: RelationRecord;
+  Stats: Stats;
+  String: Scalars['String']['output'];
+  Subgraph: SubgraphRecord;
+  TypeCount: TypeCount;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ArticleEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEntity'] = ResolversParentTypes['ArticleEntity']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first' | 'minConfidence'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntitySearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntitySearchHit'] = ResolversParentTypes['EntitySearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ExportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportResult'] = ResolversParentTypes['ExportResult']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['IngestedRelation']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestedRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestedRelation'] = ResolversParentTypes['IngestedRelation']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
+};
+
+export type OntologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ontology'] = ResolversParentTypes['Ontology']> = {
+  entityTypes?: Resolver<Array<ResolversTypes['OntologyType']>, ParentType, ContextType>;
+  relationTypes?: Resolver<Array<ResolversTypes['OntologyType']>, ParentType, ContextType>;
+};
+
+export type OntologyTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OntologyType'] = ResolversParentTypes['OntologyType']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  export?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit' | 'minConfidence'>>;
+  ontology?: Resolver<ResolversTypes['Ontology'], ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['EntitySearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEntity?: ArticleEntityResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntitySearchHit?: EntitySearchHitResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  ExportResult?: ExportResultResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestedRelation?: IngestedRelationResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Ontology?: OntologyResolvers<ContextType>;
+  OntologyType?: OntologyTypeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+};
+

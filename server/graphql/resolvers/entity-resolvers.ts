@@ -1,0 +1,22 @@
+// Field resolvers of Entity, EntitySearchHit and EntityConnection (batched through loaders).
+import type { EntityResolvers } from '../generated/resolvers-types.js';
+import { confidence, pageSize } from '../arguments.js';
+
+/** Entity fields; relations and articles go through per-request loaders. */
+export const Entity: EntityResolvers = {
+  relations: (e, args, ctx) =>
+    ctx.loaders.relationsOf.load({
+      id: e.id,
+      args: {
+        types: args.types ?? null,
+        direction: args.direction ?? 'BOTH',
+        minConfidence: confidence(args.minConfidence),
+        first: pageSize(args.first, 'first', ctx.config.maxPageSize, 50),
+      },
+    }),
+  articles: (e, args, ctx) =>
+    ctx.loaders.articlesOf.load({
+      id: e.id,
+      args: pageSize(args.first, 'first', ctx.config.maxPageSize, 20),
+    }),
+};

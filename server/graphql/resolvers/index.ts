@@ -1,0 +1,10 @@
+// All resolvers, typed from the SDL by GraphQL Code Generator.
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { Article } from './article-resolvers.js';
+import { Entity } from './entity-resolvers.js';
+import { Mutation } from './mutation-resolvers.js';
+import { Query } from './query-resolvers.js';
+import { Claim, Evidence, Relation } from './relation-resolvers.js';
+
+/** The resolver map passed to `createSchema`. */
+export const resolvers: Resolvers = { Query, Mutation, Entity, Relation, Evidence, Claim, Article };
