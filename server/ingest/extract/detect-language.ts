@@ -69,10 +69,72 @@ const EN_WORDS = new Set([
   'has',
 ]);
 const SAMPLE = 1200;
+const FR_ONLY = new Set([
+  'les',
+  'des',
+  'est',
+  'une',
+  'dans',
+  'pour',
+  'avec',
+  'aux',
+  'sur',
+  'qui',
+  'du',
+  'au',
+  'ses',
+  'sont',
+  'cette',
+  'ont',
+  'mais',
+  'leur',
+  'pas',
+  'été',
+]);
+const EN_ONLY = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'is',
+  'for',
+  'with',
+  'that',
+  'by',
+  'its',
+  'was',
+  'will',
+  'from',
+  'has',
+  'have',
+  'which',
+  'are',
+  'been',
+  'said',
+  'this',
+]);
+
+/** Clear-cut French or English by distinctive function words; null when franc must decide. */
+function functionWordVote(sample: string): Language | null {
+  let fr = 0;
+  let en = 0;
+  let words = 0;
+  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w === '') continue;
+    words++;
+    if (FR_ONLY.has(w)) fr++;
+    else if (EN_ONLY.has(w)) en++;
+  }
+  if (fr >= 10 && fr >= 4 * en && fr / words >= 0.08) return 'fr';
+  if (en >= 10 && en >= 4 * fr && en / words >= 0.08) return 'en';
+  return null;
+}
 
 /** Returns 'fr' or 'en', or throws UNSUPPORTED_LANGUAGE naming what was detected. */
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const quick = functionWordVote(sample);
+  if (quick) return quick;
   const code = franc(sample, { only: CANDIDATES, minLength: 3 });
   if (code === 'fra') return 'fr';
   if (code === 'eng') return 'en';

@@ -65,6 +65,8 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
 
 /** A date found in free text, as `YYYY-MM-DD`, or null when the text holds none. */
 export function findDate(text: string): string | null {
+  // Every accepted form has a four-digit year.
+  if (!/\d{4}/.test(text)) return null;
   const folded = foldText(text).replace(/\s+/g, ' ');
   for (const { re, ymd } of PATTERNS) {
     const m = re.exec(folded);

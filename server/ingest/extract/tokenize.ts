@@ -14,6 +14,19 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// Words repeat across articles: folding each distinct word once is much cheaper.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 100_000;
+
+function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    f = foldText(w);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(w, f);
+  }
+  return f;
+}
 
 /** Tokens of `text` between `from` and `to` (offsets are absolute). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -25,11 +38,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const first = w.charAt(0);
     const upper = first !== first.toLowerCase();
     out.push({
-      norm: foldText(w),
+      norm: foldWord(w),
       start: from + m.index,
       end: from + m.index + w.length,
       upper,
-      caps: upper && w === w.toUpperCase() && /\p{L}/u.test(w),
+      caps: upper && w === w.toUpperCase(),
     });
   }
   return out;
