@@ -57,9 +57,9 @@ export async function writeDeltaInTx(
   delta: GraphDelta,
   now: string,
 ): Promise<{ delta: GraphDelta; created: boolean }> {
-  // Cheap early exit before any lock is taken; the MERGE below decides under concurrency.
-  if (await articleExists(tx, delta.article.id)) return { delta, created: false };
   const resolved = normalizeDelta(await resolveExisting(tx, delta));
+  // Cheap early exit before any lock is taken; the MERGE below decides under concurrency.
+  if (await articleExists(tx, delta.article.id)) return { delta: resolved, created: false };
   const statements = planArticleWrite(resolved, now);
   let created = false;
   for (const st of statements) {
