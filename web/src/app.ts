@@ -22,6 +22,9 @@ import { mountPathsPanel } from './ui/paths-panel.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountToolbar } from './ui/toolbar.js';
 
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 /** What the app needs from the page. */
 export interface AppDeps {
   gql: Gql;
@@ -120,7 +123,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     try {
       const { stats } = await gql<{ stats: Stats }>(STATS_QUERY);
       lastStats = stats;
-      statsEl.textContent = `${stats.entities.toLocaleString()} entities · ${stats.relations.toLocaleString()} relations · ${stats.articles.toLocaleString()} articles · ${stats.claims.toLocaleString()} claims`;
+      statsEl.textContent = [
+        plural(stats.entities, 'entity', 'entities'),
+        plural(stats.relations, 'relation'),
+        plural(stats.articles, 'article'),
+        plural(stats.claims, 'claim'),
+      ].join(' · ');
     } catch {
       statsEl.textContent = lastStats ? statsEl.textContent : '';
     }

@@ -54,7 +54,6 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
   const cy = cytoscape({
     container,
     style: graphStyle(),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     hideEdgesOnViewport: false,
@@ -77,6 +76,14 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
     events.onContext(targetId(e), { x: rect.left + p.x, y: rect.top + p.y });
   });
 
+  // Fits the graph but never zooms in past 1.2x, so two nodes do not fill the screen.
+  const fitCapped = () => {
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
+  };
   const reapply = () => {
     if (filters) view.applyFilters(filters);
   };
@@ -90,7 +97,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       });
       reapply();
       await fullLayout(cy);
-      cy.fit(undefined, 30);
+      fitCapped();
     },
     async add(elements, anchorId, cls) {
       const existing = view.ids();
@@ -178,7 +185,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       }
     },
     relayout: () => fullLayout(cy, true),
-    fit: () => cy.fit(undefined, 30),
+    fit: () => fitCapped(),
     ids: () => new Set(cy.elements().map((e) => e.id())),
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
     dispose: () => cy.destroy(),

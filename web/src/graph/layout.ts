@@ -19,14 +19,14 @@ export function fullLayout(cy: Core, animate = false): Promise<void> {
   const pinned = cy.nodes('.pinned');
   return run(cy, {
     name: 'fcose',
-    quality: n > 1500 ? 'draft' : 'default',
+    quality: n > 700 ? 'draft' : 'default',
     randomize: pinned.length === 0,
     animate: animate && n < 400,
     animationDuration: 400,
-    nodeDimensionsIncludeLabels: n < 800,
+    nodeDimensionsIncludeLabels: n < 300,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
-    numIter: n > 2000 ? 800 : 2500,
+    numIter: n > 300 ? 1000 : 2500,
     fixedNodeConstraint: pinned.map((p: NodeSingular) => ({
       nodeId: p.id(),
       position: { ...p.position() },

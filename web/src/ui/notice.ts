@@ -37,7 +37,7 @@ export function createNotifier(el: HTMLElement): Notifier {
       show(text, 'busy');
       try {
         const out = await work;
-        if (el.dataset.kind === 'busy') show('', 'info');
+        if (el.dataset.kind === 'busy' && el.textContent === text) show('', 'info');
         return out;
       } finally {
         if (--pending === 0) document.body.classList.remove('busy');

@@ -1,0 +1,34 @@
+// Launches Debian's Chromium headless through playwright-core (never a downloaded browser).
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', '..', '..', 'test-output', 'e2e');
+const EXECUTABLE = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
+
+/** True when the system Chromium is installed. */
+export function hasChromium(): boolean {
+  return existsSync(EXECUTABLE);
+}
+
+/** Starts headless Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Saves a full-window screenshot as test-output/e2e/<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
