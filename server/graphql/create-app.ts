@@ -19,6 +19,7 @@ import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
 import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { useWriteGuard } from './write-guard-plugin.js';
+import { yogaLogger } from './yoga-logger.js';
 
 const SDL = readFileSync(
   resolve(import.meta.dirname, '..', '..', 'schema', 'schema.graphql'),
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): KgApp {
     renderGraphiQL,
     graphiql: { title: 'EV knowledge graph — GraphiQL', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
+    logging: yogaLogger,
     maskedErrors: { maskError },
     cors:
       config.corsOrigins.length > 0

@@ -1,17 +1,38 @@
 // Mutation resolvers: ingest, delete, merge, update and reject, delegating writes to ingest/.
 import { KgError } from '../../errors.js';
 import type { ArticleInput } from '../../ingest/ingest-service.js';
-import type { MutationResolvers } from '../generated/resolvers-types.js';
+import type {
+  ArticleInput as ArticleInputArgs,
+  MutationResolvers,
+} from '../generated/resolvers-types.js';
 import { listSize } from '../arguments.js';
 import { ingestResult } from './ingest-result.js';
+
+const FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
+
+function articleInput(input: ArticleInputArgs): ArticleInput {
+  const format = input.format?.toLowerCase() ?? 'auto';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new KgError('INVALID_ARGUMENT', 'format must be text, markdown or html.', {
+      argument: 'format',
+    });
+  }
+  return {
+    text: input.text,
+    format: format as ArticleInput['format'],
+    title: input.title ?? null,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ?? null,
+    source: input.source ?? null,
+    author: input.author ?? null,
+    language: input.language ?? null,
+  };
+}
 
 /** Root mutation fields (the write guard plugin has already checked token and read-only mode). */
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_p, { input, dryRun }, ctx) => {
-    const article = Object.fromEntries(
-      Object.entries(input).filter(([, v]) => v !== null && v !== undefined),
-    ) as unknown as ArticleInput;
-    const out = await ctx.repo.ingestArticle(article, {
+    const out = await ctx.repo.ingestArticle(articleInput(input), {
       dryRun: dryRun ?? false,
       maxBytes: ctx.config.maxArticleBytes,
     });
