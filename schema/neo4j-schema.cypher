@@ -9,6 +9,7 @@ CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.hash);
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
+CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.type, c.subjectId, c.objectId);
 CREATE INDEX merge_log_at IF NOT EXISTS FOR (m:MergeLog) ON (m.at);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasesText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -70,31 +70,51 @@ function cmp(a: string, b: string): number {
 }
 
 /**
+ * The non-rejected claims of one key `k` (`{subjectId, objectId}`), found through the composite
+ * index on `Claim(type, subjectId, objectId)`; symmetric types look up both orientations.
+ */
+function claimsOfKey(type: RelationType): string {
+  const one =
+    'MATCH (c:Claim {type: $type, subjectId: k.subjectId, objectId: k.objectId}) RETURN c';
+  if (!SYMMETRIC_RELATIONS.has(type)) return one;
+  return `${one}
+    UNION ALL
+    MATCH (c:Claim {type: $type, subjectId: k.objectId, objectId: k.subjectId}) RETURN c`;
+}
+
+/**
  * Cypher recomputing the typed relationships of one type for `$keys` ([{subjectId, objectId}]):
  * MERGE and set the aggregate of the non-rejected claims, or delete it when none is left.
+ * Both endpoints are write-locked before the claims are read, so concurrent writers serialise.
  * Returns one row `{kept, removed}`.
  */
 export function recomputeRelationsCypher(type: RelationType): string {
   const t = checkedRelationType(type);
-  const claimPattern = SYMMETRIC_RELATIONS.has(t)
-    ? '(s)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(o)'
-    : '(s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)';
+  const lookup = claimsOfKey(t);
   return `UNWIND $keys AS k
 MATCH (s:Entity {id: k.subjectId})
 MATCH (o:Entity {id: k.objectId})
-CALL (s, o) {
-  OPTIONAL MATCH ${claimPattern}
-  WHERE s <> o AND c.type = $type AND NOT coalesce(c.rejected, false)
+SET s.__lock = true, o.__lock = true
+REMOVE s.__lock, o.__lock
+WITH k, s, o
+CALL (k) {
+  CALL (k) {
+    ${lookup}
+  }
+  WITH c WHERE NOT coalesce(c.rejected, false)
   RETURN count(c) AS claims, count(DISTINCT c.articleId) AS articles,
     max(c.confidence) AS confidence, min(c.publishedAt) AS firstSeen, max(c.publishedAt) AS lastSeen
 }
-CALL (s, o) {
-  OPTIONAL MATCH ${claimPattern}
-  WHERE s <> o AND c.type = $type AND NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
+CALL (k) {
+  CALL (k) {
+    ${lookup}
+  }
+  WITH c WHERE NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
   WITH c.role AS role, count(c) AS n
   ORDER BY n DESC, role
   RETURN collect(role)[0] AS role
 }
+WITH s, o, CASE WHEN s = o THEN 0 ELSE claims END AS claims, articles, confidence, firstSeen, lastSeen, role
 FOREACH (_ IN CASE WHEN claims > 0 THEN [1] ELSE [] END |
   MERGE (s)-[r:${t}]->(o)
   SET r.claims = claims, r.articles = articles, r.confidence = confidence,
@@ -104,6 +124,44 @@ OPTIONAL MATCH (s)-[old:${t}]->(o)
 WHERE claims = 0
 DELETE old
 RETURN sum(CASE WHEN claims > 0 THEN 1 ELSE 0 END) AS kept, count(old) AS removed`;
+}
+
+/**
+ * Cypher adding the claims of new articles to the typed relationships of one type, without
+ * reading the older claims (constant cost as the graph grows). `$rows`: [{subjectId, objectId,
+ * claims, articles, confidence, firstSeen, lastSeen, hasRole}] aggregated per key over the new
+ * claims only. Only valid for claims that were just created (never rejected). The role (most
+ * frequent) is recomputed through the claim index only for keys whose new claims carry a role.
+ * The endpoints must be write-locked by the caller (the writer's entity statement does it).
+ */
+export function addClaimsCypher(type: RelationType): string {
+  const t = checkedRelationType(type);
+  return `UNWIND $rows AS k
+MATCH (s:Entity {id: k.subjectId})
+MATCH (o:Entity {id: k.objectId})
+MERGE (s)-[r:${t}]->(o)
+SET r.updatedAt = $now
+WITH k, r
+SET r.claims = coalesce(r.claims, 0) + k.claims,
+  r.articles = coalesce(r.articles, 0) + k.articles,
+  r.confidence = CASE WHEN r.confidence IS NULL OR k.confidence > r.confidence
+    THEN k.confidence ELSE r.confidence END,
+  r.firstSeen = CASE WHEN r.firstSeen IS NULL OR (k.firstSeen IS NOT NULL AND k.firstSeen < r.firstSeen)
+    THEN k.firstSeen ELSE r.firstSeen END,
+  r.lastSeen = CASE WHEN r.lastSeen IS NULL OR (k.lastSeen IS NOT NULL AND k.lastSeen > r.lastSeen)
+    THEN k.lastSeen ELSE r.lastSeen END
+WITH k, r WHERE k.hasRole
+CALL (k) {
+  CALL (k) {
+    ${claimsOfKey(t)}
+  }
+  WITH c WHERE NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
+  WITH c.role AS role, count(c) AS n
+  ORDER BY n DESC, role
+  RETURN collect(role)[0] AS role
+}
+SET r.role = role
+RETURN count(*) AS roles`;
 }
 
 /** One statement per relation type present in `keys`. */
@@ -125,6 +183,9 @@ export function recomputeRelationStatements(
 /** Cypher recomputing mentionCount, articleCount, firstSeen and lastSeen for `$ids`. */
 export const RECOMPUTE_ENTITIES_CYPHER = `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+SET e.__lock = true
+REMOVE e.__lock
+WITH e
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
   RETURN sum(coalesce(m.count, 0)) AS mentionCount, count(a) AS articleCount,

@@ -3,8 +3,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { withDbErrors } from '../db/db-errors.js';
 import { extractArticle, type ArticleInput } from './extract/extract-article.js';
 import type { GraphDelta } from './graph-delta.js';
-import { resolveExisting } from './resolve-existing.js';
-import { ARTICLE_STATEMENT, normalizeDelta, planArticleWrite } from './write-plan.js';
+import { resolveExisting, resolveExistingMany } from './resolve-existing.js';
+import { normalizeDelta, planArticles, planContent } from './write-plan.js';
 
 export { deleteArticle } from './delete-article.js';
 export { rejectClaim } from './reject-claim.js';
@@ -46,9 +46,51 @@ export async function ingestArticle(
   return ingestDelta(driver, delta, opts);
 }
 
-async function articleExists(tx: ManagedTransaction, id: string): Promise<boolean> {
-  const res = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS exists', { id });
-  return res.records[0]?.get('exists') === true;
+async function existingArticles(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const res = await tx.run(
+    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS found',
+    { ids },
+  );
+  return new Set((res.records[0]?.get('found') as string[] | undefined) ?? []);
+}
+
+/**
+ * Resolves and writes deltas inside `tx` (in order; a repeated article id counts once).
+ * Returns, per input delta, the resolved delta and whether its Article was created.
+ */
+export async function writeDeltasInTx(
+  tx: ManagedTransaction,
+  deltas: readonly GraphDelta[],
+  now: string,
+): Promise<{ delta: GraphDelta; created: boolean }[]> {
+  const resolved = (await resolveExistingMany(tx, deltas)).map(normalizeDelta);
+  // Cheap early exit before any lock is taken; the MERGE below decides under concurrency.
+  const existing = await existingArticles(
+    tx,
+    resolved.map((d) => d.article.id),
+  );
+  const firstOfId = new Map<string, number>();
+  resolved.forEach((d, i) => {
+    if (!existing.has(d.article.id) && !firstOfId.has(d.article.id)) firstOfId.set(d.article.id, i);
+  });
+  const toWrite = [...firstOfId.values()].map((i) => resolved[i]!);
+  const created = new Set<string>();
+  if (toWrite.length > 0) {
+    const st = planArticles(toWrite, now);
+    const res = await tx.run(st.cypher, st.params);
+    for (const r of res.records) if (r.get('created') === true) created.add(r.get('id') as string);
+    const content = toWrite.filter((d) => created.has(d.article.id));
+    if (content.length > 0) {
+      for (const c of planContent(content, now)) await tx.run(c.cypher, c.params);
+    }
+  }
+  return resolved.map((d, i) => ({
+    delta: d,
+    created: created.has(d.article.id) && firstOfId.get(d.article.id) === i,
+  }));
 }
 
 /** Resolves and writes one delta inside `tx`; returns the resolved delta and whether it was created. */
@@ -57,19 +99,8 @@ export async function writeDeltaInTx(
   delta: GraphDelta,
   now: string,
 ): Promise<{ delta: GraphDelta; created: boolean }> {
-  const resolved = normalizeDelta(await resolveExisting(tx, delta));
-  // Cheap early exit before any lock is taken; the MERGE below decides under concurrency.
-  if (await articleExists(tx, delta.article.id)) return { delta: resolved, created: false };
-  const statements = planArticleWrite(resolved, now);
-  let created = false;
-  for (const st of statements) {
-    const res = await tx.run(st.cypher, st.params);
-    if (st.name === ARTICLE_STATEMENT) {
-      created = res.records[0]?.get('created') === true;
-      if (!created) return { delta: resolved, created: false };
-    }
-  }
-  return { delta: resolved, created };
+  const [r] = await writeDeltasInTx(tx, [delta], now);
+  return r!;
 }
 
 function outcome(delta: GraphDelta, created: boolean, dryRun: boolean): IngestOutcome {
@@ -97,9 +128,9 @@ export async function ingestDelta(
     return await withDbErrors(async () => {
       if (opts.dryRun) {
         return session.executeRead(async (tx) => {
-          const exists = await articleExists(tx, delta.article.id);
+          const exists = await existingArticles(tx, [delta.article.id]);
           const resolved = normalizeDelta(await resolveExisting(tx, delta));
-          return outcome(resolved, !exists, true);
+          return outcome(resolved, exists.size === 0, true);
         });
       }
       const now = new Date().toISOString();
@@ -112,8 +143,9 @@ export async function ingestDelta(
 }
 
 /**
- * Bulk path: writes several deltas per transaction (`batchSize`, default 20), in order. Deltas of
- * the same article after the first return `created: false`.
+ * Bulk path: writes several deltas per transaction (`batchSize`, default 50) with one set of
+ * statements per batch (rows merged across its articles). Deltas of the same article after the
+ * first return `created: false`.
  */
 export async function ingestDeltas(
   driver: Driver,
@@ -125,7 +157,7 @@ export async function ingestDeltas(
     for (const d of deltas) out.push(await ingestDelta(driver, d, opts));
     return out;
   }
-  const size = Math.max(1, opts.batchSize ?? 20);
+  const size = Math.max(1, opts.batchSize ?? 50);
   const out: IngestOutcome[] = [];
   const session = driver.session({ database: opts.database });
   try {
@@ -133,11 +165,7 @@ export async function ingestDeltas(
       const batch = deltas.slice(i, i + size);
       const now = new Date().toISOString();
       const results = await withDbErrors(() =>
-        session.executeWrite(async (tx) => {
-          const rs: { delta: GraphDelta; created: boolean }[] = [];
-          for (const d of batch) rs.push(await writeDeltaInTx(tx, d, now));
-          return rs;
-        }),
+        session.executeWrite((tx) => writeDeltasInTx(tx, batch, now)),
       );
       for (const r of results) out.push(outcome(r.delta, r.created, false));
     }

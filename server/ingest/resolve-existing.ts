@@ -103,9 +103,22 @@ export async function resolveExisting(
   tx: ManagedTransaction,
   delta: GraphDelta,
 ): Promise<GraphDelta> {
+  const [out] = await resolveExistingMany(tx, [delta]);
+  return out!;
+}
+
+/**
+ * `resolveExisting` for several deltas with one set of reads; a discovered entity can also
+ * resolve to an entity of an earlier delta of the list (as if they had been written in order).
+ */
+export async function resolveExistingMany(
+  tx: ManagedTransaction,
+  deltas: readonly GraphDelta[],
+): Promise<GraphDelta[]> {
+  const allIds = [...new Set(deltas.flatMap((d) => d.entities.map((e) => e.id)))].sort();
   // 1. Follow merges (a merged id would otherwise be recreated by the next article).
   const redirect = new Map<string, string>();
-  let pending = [...new Set(delta.entities.map((e) => e.id))];
+  let pending = allIds;
   for (let hop = 0; hop < 5 && pending.length > 0; hop++) {
     const res = await tx.run(MERGED_CYPHER, { ids: pending });
     const next: string[] = [];
@@ -119,21 +132,33 @@ export async function resolveExisting(
     }
     pending = next;
   }
-  let resolved = applyResolutions(delta, redirect);
+  const redirected = deltas.map((d) => applyResolutions(d, redirect));
 
-  // 2. Discovered names through AliasKey.
-  const discovered = resolved.entities.filter((e) => e.origin === 'discovered');
-  if (discovered.length === 0) return resolved;
+  // 2. Discovered names through AliasKey (one read for all deltas).
+  const discovered = redirected.flatMap((d) => d.entities.filter((e) => e.origin === 'discovered'));
+  if (discovered.length === 0) return redirected;
   const keys = [...new Set(discovered.flatMap((e) => aliasKeys(e.name, e.aliases)))].sort();
-  const res = await tx.run(LOOKUP_CYPHER, { ids: discovered.map((e) => e.id), keys });
+  const res = await tx.run(LOOKUP_CYPHER, { ids: [...new Set(discovered.map((e) => e.id))], keys });
   const row = res.records[0];
   const existing = new Set((row?.get('existing') as string[] | undefined) ?? []);
   const candidates = ((row?.get('candidates') as ExistingCandidate[] | undefined) ?? []).map(
-    (c) => ({
-      ...c,
-      mentionCount: Number(c.mentionCount),
-    }),
+    (c) => ({ ...c, mentionCount: Number(c.mentionCount) }),
   );
-  resolved = applyResolutions(resolved, chooseResolutions(discovered, candidates, existing));
-  return resolved;
+
+  // 3. In order: the graph's entities plus those of the earlier deltas.
+  const seen = new Set(existing);
+  const out: GraphDelta[] = [];
+  for (const d of redirected) {
+    const map = chooseResolutions(d.entities, candidates, seen);
+    const resolved = applyResolutions(d, map);
+    for (const e of resolved.entities) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      for (const key of aliasKeys(e.name, e.aliases)) {
+        candidates.push({ key, id: e.id, type: e.type, origin: e.origin, mentionCount: 0 });
+      }
+    }
+    out.push(resolved);
+  }
+  return out;
 }

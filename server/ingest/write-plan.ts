@@ -7,11 +7,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../schema/ontology.js';
-import {
-  recomputeEntityStatement,
-  recomputeRelationStatements,
-  type RelationKey,
-} from '../db/relation-aggregates.js';
+import { addClaimsCypher, orientKey, type RelationKey } from '../db/relation-aggregates.js';
 import { aliasKeys } from './alias-key.js';
 import type { DeltaClaim, DeltaEntity, GraphDelta } from './graph-delta.js';
 
@@ -98,21 +94,26 @@ function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-const ARTICLE_CYPHER = `MERGE (a:Article {id: $article.id})
-ON CREATE SET a += $article, a.ingestedAt = $now, a.__created = true
+const ARTICLE_CYPHER = `UNWIND $articles AS art
+MERGE (a:Article {id: art.id})
+ON CREATE SET a += art, a.ingestedAt = $now, a.__created = true
 WITH a, coalesce(a.__created, false) AS created
 REMOVE a.__created
-RETURN created`;
+RETURN a.id AS id, created`;
 
+// SET updatedAt first: it takes the node's write lock before the aliases are read (no lost update);
+// every writer locks its entities here, in (type, id) order, before reading any aggregate.
 function entityCypher(label: EntityType): string {
   return `UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n:${label}, n.name = e.name, n.type = $type, n.origin = e.origin,
   n.aliases = [], n.createdAt = $now, n.mentionCount = 0, n.articleCount = 0
-WITH n, e, reduce(acc = coalesce(n.aliases, []), x IN e.aliases |
+SET n.updatedAt = $now
+WITH n, e
+WITH n, reduce(acc = coalesce(n.aliases, []), x IN e.aliases |
   CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
 SET n.aliases = aliases, n.aliasesText = reduce(s = '', x IN aliases |
-  CASE WHEN s = '' THEN x ELSE s + ' | ' + x END), n.updatedAt = $now
+  CASE WHEN s = '' THEN x ELSE s + ' | ' + x END)
 RETURN count(n) AS entities`;
 }
 
@@ -122,40 +123,55 @@ MERGE (k:AliasKey {key: x.key})
 MERGE (k)-[:ALIAS_OF]->(n)
 RETURN count(k) AS aliases`;
 
-const MENTIONS_CYPHER = `MATCH (a:Article {id: $articleId})
-UNWIND $mentions AS m
+const MENTIONS_CYPHER = `UNWIND $mentions AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (n:Entity {id: m.entityId})
 MERGE (a)-[r:MENTIONS]->(n)
 SET r.count = m.count
 RETURN count(r) AS mentions`;
 
-const CLAIMS_CYPHER = `MATCH (a:Article {id: $articleId})
-UNWIND $claims AS c
+const CLAIMS_CYPHER = `UNWIND $claims AS c
+MATCH (a:Article {id: c.articleId})
 MATCH (s:Entity {id: c.subjectId})
 MATCH (o:Entity {id: c.objectId})
 MERGE (cl:Claim {id: c.id})
-ON CREATE SET cl += c, cl.rejected = false, cl.articleId = $articleId,
-  cl.publishedAt = $publishedAt, cl.createdAt = $now
+ON CREATE SET cl += c, cl.rejected = false, cl.createdAt = $now
 MERGE (a)-[:STATES]->(cl)
 MERGE (cl)-[:SUBJECT]->(s)
 MERGE (cl)-[:OBJECT]->(o)
 RETURN count(cl) AS claims`;
 
-/**
- * The statements of one article's write, in order: Article (returns `created`), entities (one
- * per type present), alias keys, mentions, claims, typed relationships (one per type present,
- * recomputed from their claims) and entity aggregates. `delta` should be resolved already.
- */
-export function planArticleWrite(input: GraphDelta, now: string): WriteStatement[] {
-  const delta = normalizeDelta(input);
-  const a = delta.article;
-  const statements: WriteStatement[] = [];
-  statements.push({
+// Adds the new articles' mentions to the entity aggregates (exact: the articles are new).
+const ENTITY_INCREMENT_CYPHER = `UNWIND $rows AS x
+MATCH (n:Entity {id: x.id})
+SET n.mentionCount = coalesce(n.mentionCount, 0) + x.mentions,
+  n.articleCount = coalesce(n.articleCount, 0) + x.articles,
+  n.firstSeen = CASE WHEN n.firstSeen IS NULL OR (x.firstSeen IS NOT NULL AND x.firstSeen < n.firstSeen)
+    THEN x.firstSeen ELSE n.firstSeen END,
+  n.lastSeen = CASE WHEN n.lastSeen IS NULL OR (x.lastSeen IS NOT NULL AND x.lastSeen > n.lastSeen)
+    THEN x.lastSeen ELSE n.lastSeen END
+RETURN count(n) AS entities`;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function minDay(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a < b ? a : b;
+}
+
+function maxDay(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a > b ? a : b;
+}
+
+/** The Article statement for several articles: returns one row `{id, created}` per article. */
+export function planArticles(deltas: readonly GraphDelta[], now: string): WriteStatement {
+  return {
     name: ARTICLE_STATEMENT,
     cypher: ARTICLE_CYPHER,
     params: {
       now,
-      article: {
+      articles: deltas.map(({ article: a }) => ({
         id: a.id,
         hash: a.hash,
         title: a.title,
@@ -166,11 +182,116 @@ export function planArticleWrite(input: GraphDelta, now: string): WriteStatement
         language: a.language,
         text: a.text,
         wordCount: wordCount(a.text),
-      },
+      })),
     },
-  });
+  };
+}
 
-  const sorted = [...delta.entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+/**
+ * Everything after the Article statement for articles that were just created (each delta
+ * resolved and normalised, distinct article ids): entities (one statement per type present),
+ * alias keys, mentions, claims, typed relationships (one statement per type present, the new
+ * claims added to their aggregates) and entity aggregates. Rows are merged across the articles
+ * and sorted, so a batch writes each entity and relationship once.
+ */
+export function planContent(deltas: readonly GraphDelta[], now: string): WriteStatement[] {
+  const statements: WriteStatement[] = [];
+  const entities = new Map<string, DeltaEntity>();
+  const entityAgg = new Map<
+    string,
+    { mentions: number; articles: number; firstSeen: string | null; lastSeen: string | null }
+  >();
+  const mentions: { articleId: string; entityId: string; count: number }[] = [];
+  const claims: Record<string, unknown>[] = [];
+  const relAgg = new Map<
+    string,
+    {
+      type: RelationType;
+      subjectId: string;
+      objectId: string;
+      claims: number;
+      articles: number;
+      confidence: number;
+      firstSeen: string | null;
+      lastSeen: string | null;
+      hasRole: boolean;
+    }
+  >();
+
+  for (const d of deltas) {
+    const day = publishedDay(d.article.publishedAt);
+    for (const e of d.entities) {
+      const prev = entities.get(e.id);
+      entities.set(
+        e.id,
+        prev
+          ? {
+              ...prev,
+              origin:
+                prev.origin === 'gazetteer' || e.origin === 'gazetteer'
+                  ? 'gazetteer'
+                  : 'discovered',
+              aliases: uniq([...prev.aliases, ...e.aliases]),
+            }
+          : e,
+      );
+      const count = Math.max(1, Math.round(e.mentions));
+      const agg = entityAgg.get(e.id) ?? {
+        mentions: 0,
+        articles: 0,
+        firstSeen: null,
+        lastSeen: null,
+      };
+      entityAgg.set(e.id, {
+        mentions: agg.mentions + count,
+        articles: agg.articles + 1,
+        firstSeen: minDay(agg.firstSeen, day),
+        lastSeen: maxDay(agg.lastSeen, day),
+      });
+      mentions.push({ articleId: d.article.id, entityId: e.id, count });
+    }
+    const keysInArticle = new Set<string>();
+    d.claims.forEach((c, i) => {
+      claims.push({
+        id: `${d.article.id}:${i}`,
+        articleId: d.article.id,
+        publishedAt: day,
+        type: c.type,
+        subjectId: c.source,
+        objectId: c.target,
+        sentence: c.sentence,
+        confidence: c.confidence,
+        method: c.method,
+        sentenceIndex: c.sentenceIndex,
+        start: c.start,
+        end: c.end,
+        role: c.role ?? null,
+      });
+      const k = orientKey({ type: c.type, subjectId: c.source, objectId: c.target });
+      const key = `${k.type}\u0000${k.subjectId}\u0000${k.objectId}`;
+      const agg = relAgg.get(key) ?? {
+        ...k,
+        claims: 0,
+        articles: 0,
+        confidence: 0,
+        firstSeen: null,
+        lastSeen: null,
+        hasRole: false,
+      };
+      agg.claims += 1;
+      if (!keysInArticle.has(key)) {
+        keysInArticle.add(key);
+        agg.articles += 1;
+        agg.firstSeen = agg.articles === 1 ? day : minDay(agg.firstSeen, day);
+        agg.lastSeen = agg.articles === 1 ? day : maxDay(agg.lastSeen, day);
+      }
+      agg.confidence = Math.max(agg.confidence, c.confidence);
+      agg.hasRole ||= Boolean(c.role);
+      relAgg.set(key, agg);
+    });
+  }
+
+  const sorted = [...entities.values()].sort((x, y) => cmp(x.id, y.id));
   for (const label of ENTITY_TYPES) {
     const group = sorted.filter((e) => e.type === label);
     if (group.length === 0) continue;
@@ -192,55 +313,43 @@ export function planArticleWrite(input: GraphDelta, now: string): WriteStatement
 
   const aliasRows = sorted
     .flatMap((e) => aliasKeys(e.name, e.aliases).map((key) => ({ key, entityId: e.id })))
-    .sort((x, y) =>
-      x.key === y.key ? (x.entityId < y.entityId ? -1 : 1) : x.key < y.key ? -1 : 1,
-    );
+    .sort((x, y) => cmp(x.key, y.key) || cmp(x.entityId, y.entityId));
   if (aliasRows.length > 0) {
     statements.push({ name: 'alias-keys', cypher: ALIAS_CYPHER, params: { aliases: aliasRows } });
   }
-
+  if (mentions.length > 0) {
+    statements.push({ name: 'mentions', cypher: MENTIONS_CYPHER, params: { mentions } });
+  }
+  if (claims.length > 0) {
+    statements.push({ name: 'claims', cypher: CLAIMS_CYPHER, params: { now, claims } });
+    for (const type of RELATION_TYPES) {
+      const rows = [...relAgg.values()]
+        .filter((r) => r.type === type)
+        .sort((x, y) => cmp(x.subjectId, y.subjectId) || cmp(x.objectId, y.objectId))
+        .map(({ type: _t, ...row }) => row);
+      if (rows.length === 0) continue;
+      statements.push({
+        name: `relations:${type}`,
+        cypher: addClaimsCypher(type),
+        params: { type, now, rows },
+      });
+    }
+  }
   if (sorted.length > 0) {
     statements.push({
-      name: 'mentions',
-      cypher: MENTIONS_CYPHER,
-      params: {
-        articleId: a.id,
-        mentions: sorted.map((e) => ({
-          entityId: e.id,
-          count: Math.max(1, Math.round(e.mentions)),
-        })),
-      },
+      name: 'entity-aggregates',
+      cypher: ENTITY_INCREMENT_CYPHER,
+      params: { rows: sorted.map((e) => ({ id: e.id, ...entityAgg.get(e.id)! })) },
     });
-  }
-
-  if (delta.claims.length > 0) {
-    statements.push({
-      name: 'claims',
-      cypher: CLAIMS_CYPHER,
-      params: {
-        articleId: a.id,
-        publishedAt: publishedDay(a.publishedAt),
-        now,
-        claims: delta.claims.map((c, i) => ({
-          id: `${a.id}:${i}`,
-          type: c.type,
-          subjectId: c.source,
-          objectId: c.target,
-          sentence: c.sentence,
-          confidence: c.confidence,
-          method: c.method,
-          sentenceIndex: c.sentenceIndex,
-          start: c.start,
-          end: c.end,
-          role: c.role ?? null,
-        })),
-      },
-    });
-    statements.push(...recomputeRelationStatements(relationKeysOf(delta), now));
-  }
-
-  if (sorted.length > 0) {
-    statements.push(recomputeEntityStatement(sorted.map((e) => e.id)));
   }
   return statements;
+}
+
+/**
+ * The statements of one article's write, in order: Article (returns `created`; the caller stops
+ * when it is false), then `planContent`. `delta` should be resolved already.
+ */
+export function planArticleWrite(input: GraphDelta, now: string): WriteStatement[] {
+  const delta = normalizeDelta(input);
+  return [planArticles([delta], now), ...planContent([delta], now)];
 }

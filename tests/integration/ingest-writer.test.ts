@@ -33,6 +33,37 @@ async function entityProps(id: string): Promise<Record<string, unknown> | null> 
   return r ? { ...(r.get('p') as Record<string, unknown>), labels: r.get('l') } : null;
 }
 
+/** Typed relationships and entities whose stored aggregates differ from a recomputation. */
+async function inconsistencies(): Promise<string[]> {
+  const rels = await driver.executeQuery(
+    `MATCH (s:Entity)-[r]->(o:Entity) WHERE NOT type(r) IN ['MENTIONS']
+     CALL (s, r, o) {
+       MATCH (c:Claim {type: type(r)})
+       WHERE NOT c.rejected AND ((c.subjectId = s.id AND c.objectId = o.id)
+         OR (type(r) IN ['PARTNERS_WITH', 'COMPETES_WITH'] AND c.subjectId = o.id AND c.objectId = s.id))
+       RETURN count(c) AS n, count(DISTINCT c.articleId) AS a, max(c.confidence) AS conf,
+         min(c.publishedAt) AS first, max(c.publishedAt) AS last
+     }
+     WITH s, r, o, n, a, conf, first, last
+     WHERE r.claims <> n OR r.articles <> a OR r.confidence <> conf
+       OR coalesce(r.firstSeen, '') <> coalesce(first, '') OR coalesce(r.lastSeen, '') <> coalesce(last, '')
+     RETURN type(r) + ':' + s.id + ':' + o.id + ' ' + r.claims + '/' + n AS bad`,
+  );
+  const ents = await driver.executeQuery(
+    `MATCH (e:Entity)
+     CALL (e) {
+       OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+       RETURN sum(coalesce(m.count, 0)) AS mc, count(a) AS ac,
+         min(left(a.publishedAt, 10)) AS first, max(left(a.publishedAt, 10)) AS last
+     }
+     WITH e, mc, ac, first, last
+     WHERE e.mentionCount <> mc OR e.articleCount <> ac
+       OR coalesce(e.firstSeen, '') <> coalesce(first, '') OR coalesce(e.lastSeen, '') <> coalesce(last, '')
+     RETURN e.id + ' ' + e.mentionCount + '/' + mc AS bad`,
+  );
+  return [...rels.records, ...ents.records].map((r) => r.get('bad') as string);
+}
+
 const second = () =>
   delta(
     'art-2',
@@ -134,6 +165,7 @@ describe('ingestDelta', () => {
       articleCount: 2,
       lastSeen: '2025-02-03',
     });
+    expect(await inconsistencies()).toEqual([]);
   });
 
   it('resolves a discovered name to the entity already in the graph', async () => {
@@ -176,6 +208,7 @@ describe('deleteArticle', () => {
     expect(await entityProps('nissan')).toBeNull();
     expect(await graphCounts(driver)).toEqual(before);
     expect((await deleteArticle(driver, 'art-2')).deleted).toBe(false);
+    expect(await inconsistencies()).toEqual([]);
   });
 
   it('deleting the only article empties the graph of its facts', async () => {
@@ -261,6 +294,7 @@ describe('mergeEntities', () => {
     expect(after.MENTIONS).toBe(before.MENTIONS! - 1);
     expect(after.PART_OF ?? 0).toBe(0);
     expect(after.MergeLog).toBe(1);
+    expect(await inconsistencies()).toEqual([]);
     // a later article naming the merged entity lands on `keep`
     await ingestDelta(
       driver,
@@ -333,6 +367,45 @@ describe('concurrency and bulk', () => {
       'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS d',
     );
     expect(dup.records[0]?.get('d')).toBe(0);
+    expect(await inconsistencies()).toEqual([]);
+  });
+
+  it('concurrent writers add different aliases and counts to shared entities without losing any', async () => {
+    const many = (i: number) =>
+      delta(
+        `alias-${i}`,
+        [
+          entity('renault', 'Renault', 'Company', {
+            aliases: ['Renault', `Renault alias ${i}`],
+            mentions: i + 1,
+          }),
+          entity('ampere', 'Ampere', 'Company'),
+        ],
+        [
+          claim('SUBSIDIARY_OF', 'ampere', 'renault', `Alias sentence ${i}.`, {
+            confidence: 0.5 + i / 100,
+          }),
+        ],
+        { publishedAt: `2024-01-${String(i + 1).padStart(2, '0')}` },
+      );
+    const drivers = [0, 1, 2, 3].map(() => testDriver());
+    try {
+      await Promise.all(
+        drivers.map(async (d, w) => {
+          for (let j = 0; j < 3; j++) await ingestDelta(d, many(w * 3 + j));
+        }),
+      );
+    } finally {
+      await Promise.all(drivers.map((d) => d.close()));
+    }
+    const renault = await entityProps('renault');
+    expect((renault!.aliases as string[]).length).toBe(13);
+    expect(renault).toMatchObject({ articleCount: 12, mentionCount: 78 });
+    expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
+      claims: 12,
+      articles: 12,
+    });
+    expect(await inconsistencies()).toEqual([]);
   });
 
   it('the same article ingested concurrently is created once', async () => {
@@ -349,6 +422,7 @@ describe('concurrency and bulk', () => {
     const outs = await ingestDeltas(driver, [...deltas, deltas[0]!], { batchSize: 2 });
     expect(outs.map((o) => o.created)).toEqual([true, true, true, true, false]);
     expect(await graphCounts(driver)).toEqual(serial);
+    expect(await inconsistencies()).toEqual([]);
   });
 });
 

@@ -3,6 +3,8 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../../../schema/ontology.js';
 import {
   normalizeDelta,
   planArticleWrite,
+  planArticles,
+  planContent,
   publishedDay,
 } from '../../../server/ingest/write-plan.js';
 import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
@@ -96,7 +98,18 @@ describe('planArticleWrite', () => {
   it('stores symmetric relations from the smaller id to the larger', () => {
     const plan = planArticleWrite(foundingLike(), NOW);
     const st = plan.find((s) => s.name === 'relations:COMPETES_WITH')!;
-    expect(st.params.keys).toEqual([{ subjectId: 'renault', objectId: 'stellantis' }]);
+    expect(st.params.rows).toEqual([
+      {
+        subjectId: 'renault',
+        objectId: 'stellantis',
+        claims: 1,
+        articles: 1,
+        confidence: 0.8,
+        firstSeen: '2024-10-31',
+        lastSeen: '2024-10-31',
+        hasRole: false,
+      },
+    ]);
     const claims = plan.find((s) => s.name === 'claims')!.params.claims as {
       subjectId: string;
       objectId: string;
@@ -109,12 +122,9 @@ describe('planArticleWrite', () => {
     const d = foundingLike();
     d.article.publishedAt = '2024-10-31T08:00:00Z';
     const st = planArticleWrite(d, NOW).find((s) => s.name === 'claims')!;
-    expect((st.params.claims as { id: string }[]).map((c) => c.id)).toEqual([
-      'art-1:0',
-      'art-1:1',
-      'art-1:2',
-    ]);
-    expect(st.params.publishedAt).toBe('2024-10-31');
+    const rows = st.params.claims as { id: string; publishedAt: string; articleId: string }[];
+    expect(rows.map((c) => c.id)).toEqual(['art-1:0', 'art-1:1', 'art-1:2']);
+    expect(rows.every((c) => c.publishedAt === '2024-10-31' && c.articleId === 'art-1')).toBe(true);
   });
 
   it('writes only the article when there are no entities', () => {
@@ -173,5 +183,61 @@ describe('publishedDay', () => {
     expect(publishedDay('2024-10-31T10:00:00+01:00')).toBe('2024-10-31');
     expect(publishedDay(null)).toBeNull();
     expect(publishedDay('31/10/2024')).toBeNull();
+  });
+});
+
+describe('planContent (bulk)', () => {
+  it('merges rows across articles: each entity and relationship written once', () => {
+    const a = foundingLike();
+    const b = delta(
+      'art-2',
+      [
+        entity('renault', 'Renault', 'Company', { mentions: 2, aliases: ['Renault SA'] }),
+        entity('ampere', 'Ampere', 'Company'),
+      ],
+      [
+        claim('SUBSIDIARY_OF', 'ampere', 'renault', 'One.', { confidence: 0.9 }),
+        claim('SUBSIDIARY_OF', 'ampere', 'renault', 'Two.', { confidence: 0.7 }),
+      ],
+      { publishedAt: '2025-05-01' },
+    );
+    const plan = planContent([normalizeDelta(a), normalizeDelta(b)], NOW);
+    const companies = plan.find((s) => s.name === 'entities:Company')!.params.entities as {
+      id: string;
+      aliases: string[];
+    }[];
+    expect(companies.map((e) => e.id)).toEqual(['ampere', 'renault', 'stellantis']);
+    expect(companies[1]!.aliases).toEqual(['Renault', 'Groupe Renault', 'Renault SA']);
+    const sub = plan.find((s) => s.name === 'relations:SUBSIDIARY_OF')!.params.rows;
+    expect(sub).toEqual([
+      {
+        subjectId: 'ampere',
+        objectId: 'renault',
+        claims: 3,
+        articles: 2,
+        confidence: 0.9,
+        firstSeen: '2024-10-31',
+        lastSeen: '2025-05-01',
+        hasRole: false,
+      },
+    ]);
+    const agg = plan.find((s) => s.name === 'entity-aggregates')!.params.rows as { id: string }[];
+    expect(agg.find((r) => r.id === 'renault')).toEqual({
+      id: 'renault',
+      mentions: 7,
+      articles: 2,
+      firstSeen: '2024-10-31',
+      lastSeen: '2025-05-01',
+    });
+    expect((plan.find((s) => s.name === 'mentions')!.params.mentions as unknown[]).length).toBe(7);
+    expect(planArticles([a, b], NOW).params.articles).toHaveLength(2);
+  });
+
+  it('flags keys whose new claims carry a role', () => {
+    const plan = planArticleWrite(foundingLike(), NOW);
+    const rows = plan.find((s) => s.name === 'relations:LEADS')!.params.rows as {
+      hasRole: boolean;
+    }[];
+    expect(rows[0]!.hasRole).toBe(true);
   });
 });
