@@ -1,6 +1,6 @@
 // GraphQL mutations in-process against the real Neo4j: ingest (and dry run), delete, merge,
 // update, reject, with the curation invariants of the graph model.
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument -- GraphQL responses are untyped JSON */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createApp, type KgApp } from '../../server/graphql/create-app.js';
@@ -33,7 +33,7 @@ async function claimTotals(): Promise<{ onRelations: number; claims: number }> {
   };
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   driver = testDriver();
   app = createApp({ driver, config: testConfig({ maxArticleBytes: 20_000 }) });
 });
