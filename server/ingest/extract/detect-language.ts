@@ -114,14 +114,48 @@ const EN_ONLY = new Set([
   'this',
 ]);
 
+const LETTER = /^\p{L}$/u;
+// Per BMP code unit: 0 = not yet known, 1 = not a letter, 2 = letter.
+const letterClass = new Uint8Array(0x10000);
+
+/** Length (1 or 2 code units) of the letter at `i`, or 0 when there is none. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return 0;
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = letterClass[c]!;
+  if (k === 0) {
+    k = c >= 0xdc00 && c <= 0xdfff ? 1 : LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    letterClass[c] = k;
+  }
+  return k === 2 ? 1 : 0;
+}
+
 /** Clear-cut French or English by distinctive function words; null when franc must decide. */
 function functionWordVote(sample: string): Language | null {
   let fr = 0;
   let en = 0;
   let words = 0;
-  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (w === '') continue;
+  const lower = sample.toLowerCase();
+  // Words are maximal runs of letters, as split(/[^\p{L}]+/u) would give them.
+  let i = 0;
+  while (i < lower.length) {
+    const n = letterLength(lower, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (let m = letterLength(lower, i); m > 0; m = letterLength(lower, i)) i += m;
     words++;
+    // Function words are short: skip the slice and lookups for long words.
+    if (i - start > 5) continue;
+    const w = lower.slice(start, i);
     if (FR_ONLY.has(w)) fr++;
     else if (EN_ONLY.has(w)) en++;
   }

@@ -35,11 +35,10 @@ export function resolveGenericMentions(
   history: readonly Mention[],
 ): Mention[] {
   const out: Mention[] = [];
-  const taken = (k: number): boolean => current.some((m) => m.tokenStart <= k && k < m.tokenEnd);
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k]!.norm;
     const det = tokens[k - 1]!.norm;
-    if (!DETERMINERS.has(det) || taken(k)) continue;
+    if (!DETERMINERS.has(det) || taken(current, k)) continue;
     const type: EntityType | null = COMPANY_NOUNS.has(noun)
       ? 'Company'
       : PLANT_NOUNS.has(noun)
@@ -57,10 +56,10 @@ export function resolveGenericMentions(
       (nextTok.upper || ['de', 'd', 'du', 'des', 'of', 's'].includes(nextTok.norm))
     )
       continue;
-    if (end < to && taken(end)) continue;
+    if (end < to && taken(current, end)) continue;
     // "le groupe chinois Envision": an adjective then a name is a named mention, not a generic one.
     const after2 = tokens[end + 1];
-    if (end + 1 < to && after2 && (after2.upper || taken(end + 1))) continue;
+    if (end + 1 < to && after2 && (after2.upper || taken(current, end + 1))) continue;
     const start = k - 1;
     const referent = findReferent(type, tokens[start]!.start, sentence, current, history);
     if (!referent) continue;
@@ -77,6 +76,11 @@ export function resolveGenericMentions(
     k = end - 1;
   }
   return out;
+}
+
+function taken(current: readonly Mention[], k: number): boolean {
+  for (const m of current) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
 }
 
 /** The nearest earlier mention of the wanted type within a few sentences. */

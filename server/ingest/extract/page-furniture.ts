@@ -13,18 +13,22 @@ const SENTENCE_END = /[.!?…]["»”’)\]]*$/;
 export function hasTimestamp(line: string): boolean {
   if (RELATIVE_TIME.test(line)) return true;
   if (!/\d/.test(line)) return false;
-  const date = findDate(line);
-  if (!date) return false;
-  return CLOCK.test(line) || /\d{2,4}\s*$/.test(line);
+  // Cheap tests first: a timestamp needs a time or a trailing number as well as a date.
+  if (!CLOCK.test(line) && !/\d{2,4}\s*$/.test(line)) return false;
+  return findDate(line) !== null;
 }
 
 function isHeadingLike(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  return words <= 7 && line.length <= 60 && !SENTENCE_END.test(line) && !/[,;:]$/.test(line);
+  return (
+    line.length <= 60 &&
+    line.split(/\s+/).length <= 7 &&
+    !SENTENCE_END.test(line) &&
+    !/[,;:]$/.test(line)
+  );
 }
 
-function isHeadlineLike(line: string): boolean {
-  return line.length <= 220 && (!SENTENCE_END.test(line) || hasTimestamp(line));
+function isHeadlineLike(line: string, i: number, stamped: (i: number) => boolean): boolean {
+  return line.length <= 220 && (!SENTENCE_END.test(line) || stamped(i));
 }
 
 /**
@@ -34,6 +38,9 @@ function isHeadlineLike(line: string): boolean {
  */
 export function removePageFurniture(lines: string[]): string[] {
   const drop = new Array<boolean>(lines.length).fill(false);
+  // Timestamp checks parse dates; each line is checked once however many runs look at it.
+  const stampCache = new Array<boolean | undefined>(lines.length);
+  const isStamped = (i: number): boolean => (stampCache[i] ??= hasTimestamp(lines[i]!));
   const next = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && lines[j] === '') j++;
@@ -46,18 +53,19 @@ export function removePageFurniture(lines: string[]): string[] {
       drop[i] = true;
       continue;
     }
-    if (!isHeadingLike(line) && !hasTimestamp(line)) continue;
+    const lineStamped = isStamped(i);
+    if (!lineStamped && !isHeadingLike(line)) continue;
     // Collect the run of headline-like lines after this one.
     const run: number[] = [];
-    let stamped = hasTimestamp(line) ? 1 : 0;
+    let stamped = lineStamped ? 1 : 0;
     let j = next(i);
-    while (j < lines.length && isHeadlineLike(lines[j]!)) {
+    while (j < lines.length && isHeadlineLike(lines[j]!, j, isStamped)) {
       run.push(j);
-      if (hasTimestamp(lines[j]!)) stamped++;
+      if (isStamped(j)) stamped++;
       j = next(j);
     }
     const toEnd = j >= lines.length;
-    const furniture = hasTimestamp(line)
+    const furniture = lineStamped
       ? stamped >= 2
       : run.length >= 2 || (run.length >= 1 && toEnd) || stamped >= 1;
     if (furniture && run.length > 0) {

@@ -43,6 +43,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
+// Whitespace that `\s+` → ' ' would change: a run of two, or any space other than ' '.
+const RUN_OR_ODD_SPACE = /\s\s|[^\S ]/;
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 
 /** Patterns tried in order; each returns [year, month, day]. */
@@ -67,7 +69,8 @@ const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, stri
 export function findDate(text: string): string | null {
   // Every accepted form has a four-digit year.
   if (!/\d{4}/.test(text)) return null;
-  const folded = foldText(text).replace(/\s+/g, ' ');
+  let folded = foldText(text);
+  if (RUN_OR_ODD_SPACE.test(folded)) folded = folded.replace(/\s+/g, ' ');
   for (const { re, ymd } of PATTERNS) {
     const m = re.exec(folded);
     if (!m) continue;

@@ -92,6 +92,10 @@ export function findPlants(
   sentence: number,
 ): Mention[] {
   const { tokens } = ctx;
+  // Most sentences name no plant: skip the set-up below when no plant noun occurs.
+  let k0 = from;
+  while (k0 < to && !NOUN_BEFORE.has(tokens[k0]!.norm) && !NOUN_AFTER.has(tokens[k0]!.norm)) k0++;
+  if (k0 === to) return mentions;
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.tokenStart, m);
   const removed = new Set<Mention>();

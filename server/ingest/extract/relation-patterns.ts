@@ -6,6 +6,10 @@ import type { RelationScope } from './relation-scope.js';
 export interface RelationPattern {
   name: string;
   lang: Language | 'any';
+  /** Fewest mentions the regex needs in the sentence. */
+  min: number;
+  /** Cheap prefilter: the skeleton must contain one of these strings for the regex to match. */
+  cues: readonly string[];
   re: RegExp;
   apply: (m: RegExpExecArray, s: RelationScope) => void;
 }
@@ -62,18 +66,24 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- SUBSIDIARY_OF / ownership ----
   {
     name: 'filiale-de',
+    min: 2,
+    cues: ['filiale'],
     lang: 'fr',
     re: re(`${E},? (?:qui est )?(?:(?:une|la|sa|leur) )?filiale ${w(3)}(?:de |du |d')${w(3)}${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.85, 'filiale-de'),
   },
   {
     name: 'filiale-de-nom',
+    min: 2,
+    cues: ['filiale'],
     lang: 'fr',
     re: re(`(?:la |une )?filiale ${w(3)}(?:de |du |d')${E},? ${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[2]), s.at(m[1]), 0.8, 'filiale-de'),
   },
   {
     name: 'sa-filiale',
+    min: 1,
+    cues: ['filiale'],
     lang: 'fr',
     re: re(`${E}${W}{0,100}?\\b(?:sa|leur) filiale\\b(?: ${w(3)}(?:, )?${E})?`),
     apply: (m, s) => {
@@ -94,12 +104,16 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'subsidiary-of',
+    min: 2,
+    cues: ['subsidiary', 'unit', 'division', 'arm', 'affiliate'],
     lang: 'en',
     re: re(`${E},? ${w(4)}(?:subsidiary|unit|division|arm|affiliate) (?:of|owned by) ${w(2)}${E}`),
     apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[1]), s.at(m[2]), 0.85, 'subsidiary-of'),
   },
   {
     name: 'possessive-subsidiary',
+    min: 2,
+    cues: ['subsidiary', 'unit', 'division', 'arm'],
     lang: 'en',
     re: re(`${E}'s? ${w(3)}(?:subsidiary|unit|division|arm),? ${E}`),
     apply: (m, s) =>
@@ -107,6 +121,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'apposition-subsidiary',
+    min: 2,
+    cues: ['subsidiary', 'unit', 'division', 'arm'],
     lang: 'en',
     re: re(`${E},? ${E}'s? ${w(3)}(?:subsidiary|unit|division|arm)\\b`),
     apply: (m, s) =>
@@ -114,6 +130,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'controle-par',
+    min: 2,
+    cues: ['controle', 'detenu', 'possede', 'rachete', 'controlled', 'owned', 'acquired'],
     lang: 'any',
     re: re(
       `${E},? (?:qui est |which is |now |a |an )?${w(2)}(?:controlee?s?|detenue?s?|possedee?s?|rachetee?s?|controlled|owned|majority-owned|wholly-owned|acquired)(?: (?:a|a hauteur de) ([\\d,]+) ?%)? (?:par|by) ${w(3)}${E}`,
@@ -125,6 +143,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'owned-pct-by',
+    min: 1,
+    cues: ['owned', 'detenu', 'controlled'],
     lang: 'any',
     re: re(
       `(?:owned|detenue?s?|controlled)${W}{0,20}? ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ${E}((?:,? (?:and|et) ([\\d.,]+) ?(?:%|per ?cent) (?:by|par) ⟨\\d+⟩)*)`,
@@ -139,6 +159,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'stake-in',
+    min: 2,
+    cues: ['stake', 'interest', 'shareholding', 'holding'],
     lang: 'en',
     re: re(
       `${E}${W}{0,80}?\\b(?:stake|interest|shareholding|holding)s? (?:of (?:about |around |roughly )?[\\d.,]+ ?(?:%|per ?cent) )?in ${w(4)}${E}`,
@@ -147,6 +169,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'buy-pct-of',
+    min: 2,
+    cues: ['%', 'per cent', 'percent'],
     lang: 'en',
     re: re(
       `${E}${W}{0,100}?\\b(?:buy|buys|bought|acquire|acquires|acquired|take|takes|took|own|owns|hold|holds|purchase|purchases|raise|raises)(?: (?:about|around|roughly|some|nearly|almost|a further|an additional|another|up to))? ([\\d.,]+) ?(?:%|per ?cent) (?:stake )?(?:of|in) ${E}`,
@@ -155,6 +179,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'participation-dans',
+    min: 2,
+    cues: ['part'],
     lang: 'fr',
     re: re(
       `${E}${W}{0,80}?\\b(?:participation|part|prise de participation)s? (?:minoritaire |majoritaire )?(?:de (?:[\\d,]+) ?% )?(?:dans|au capital de|au capital d'|au capital du|de|du) ${w(3)}${E}`,
@@ -164,6 +190,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'detient-pct',
+    min: 2,
+    cues: ['%'],
     lang: 'fr',
     re: re(
       `${E}${W}{0,100}?\\b(?:detient|detiendra|possede|acquiert|acquerra|rachete|rachetera|prend|prendra|achete|achetera|acquis|pris|prendre|acquerir|racheter)(?: (?:environ|pres de|plus de|quelque|jusqu'a))? ([\\d,]+) ?% (?:du capital )?(?:de |du |d')${E}`,
@@ -172,6 +200,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'actionnaire-de',
+    min: 2,
+    cues: ['actionnaire', 'shareholder'],
     lang: 'any',
     re: re(
       `${E},? (?:(?:le|la|son|its|the|a|an|un) )?(?:(?:premier|principal|largest|main|biggest|major) )?(?:actionnaire|shareholder) (?:(?:majoritaire|minoritaire|de reference) )?(?:de |du |d'|of |in )${E}`,
@@ -180,6 +210,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'entre-au-capital',
+    min: 2,
+    cues: ['capital'],
     lang: 'fr',
     re: re(`${E}${W}{0,60}?\\bentre(?:ra|r)? (?:au|dans le) capital (?:de |du |d')${E}`),
     apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'entre-au-capital'),
@@ -187,6 +219,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- INVESTS_IN ----
   {
     name: 'invests-in',
+    min: 2,
+    cues: ['invest', 'pour', 'inject'],
     lang: 'en',
     re: re(
       `${E}${W}{0,80}?\\b(?:invest|invests|invested|investing|pour|pours|poured|inject|injects|injected)\\b${W}{0,80}? in ${w(3)}${E}`,
@@ -195,6 +229,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'invest-to-buy',
+    min: 2,
+    cues: ['invest'],
     lang: 'en',
     re: re(
       `${E}${W}{0,80}?\\binvest\\w*\\b${W}{0,60}? to (?:buy|acquire|take)\\b${W}{0,40}?(?:of|in) ${E}`,
@@ -203,6 +239,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'investit-dans',
+    min: 2,
+    cues: ['investi', 'inject', 'mise'],
     lang: 'fr',
     re: re(
       `${E}${W}{0,80}?\\b(?:investit|investira|investir|investi|injecte|injectera|injecter|mise|misera|miser)\\b${W}{0,80}? (?:dans|en faveur de|sur) ${w(3)}${E}`,
@@ -216,18 +254,24 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- BRAND_OF ----
   {
     name: 'marque-de',
+    min: 2,
+    cues: ['marque'],
     lang: 'fr',
     re: re(`${E},? (?:(?:la|une|sa) )?marque ${w(2)}(?:de |du |d'|des )${w(3)}${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[1]), s.at(m[2]), 0.85, 'marque-de'),
   },
   {
     name: 'marque-x-du-groupe',
+    min: 2,
+    cues: ['marque'],
     lang: 'fr',
     re: re(`marque ${E},? (?:du groupe |de |du |d'|appartenant a |propriete de )${w(2)}${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[1]), s.at(m[2]), 0.8, 'marque-de'),
   },
   {
     name: 'brand-of',
+    min: 2,
+    cues: ['brand'],
     lang: 'en',
     re: re(
       `${E},? (?:(?:a|an|the|its) )?${w(2)}brand (?:owned by|of|from|belonging to) ${w(2)}${E}`,
@@ -236,12 +280,16 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'possessive-brand',
+    min: 2,
+    cues: ['brand'],
     lang: 'en',
     re: re(`${E}'s? ${w(2)}brands? ${E}`),
     apply: (m, s) => void s.emit('BRAND_OF', s.at(m[2]), s.at(m[1]), 0.8, 'possessive-brand'),
   },
   {
     name: 'owned-brand',
+    min: 2,
+    cues: ['-owned'],
     lang: 'en',
     re: re(`${E}-owned ${w(2)}${E}`),
     apply: (m, s) => {
@@ -253,6 +301,17 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- LEADS ----
   {
     name: 'role-de',
+    min: 1,
+    cues: [
+      'dg',
+      'president',
+      'patron',
+      'direct',
+      'dirigeant',
+      'fondat',
+      'numero un',
+      'administrateur',
+    ],
     lang: 'fr',
     re: re(
       `(?:${E},? )?(?:(?:le|la|l'|son|sa|leur|un|une|nouveau|nouvelle|nouvel|actuel|actuelle|grand|emblematique) )*${ROLE_FR} (?:de |du |d'|des )${E}(?:,? ${E})?`,
@@ -261,6 +320,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'role-of',
+    min: 1,
+    cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
     re: re(
       `(?:${E},? )?(?:(?:the|its|a|new|current|longtime|group) )*${ROLE_EN} (?:of|at) ${E}(?:,? ${E})?`,
@@ -269,24 +330,43 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'possessive-role',
+    min: 2,
+    cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
     re: re(`${E}'s? (?:new |current |longtime )?${ROLE_EN},? ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[3]), s.at(m[1]), 0.85, 'possessive-role', m[2]),
   },
   {
     name: 'apposition-possessive-role',
+    min: 2,
+    cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
     re: re(`${E},? ${E}'s? (?:new |current |longtime )?${ROLE_EN}\\b`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.85, 'possessive-role', m[3]),
   },
   {
     name: 'company-role-name',
+    min: 2,
+    cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
     re: re(`${E} ${ROLE_EN} ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[3]), s.at(m[1]), 0.8, 'company-role-name', m[2]),
   },
   {
     name: 'led-by',
+    min: 1,
+    cues: [
+      'led',
+      'headed',
+      'run',
+      'chaired',
+      'founded',
+      'created',
+      'dirige',
+      'fonde',
+      'preside',
+      'cree',
+    ],
     lang: 'any',
     re: re(
       `\\b(led|headed|run|chaired|founded|co-founded|cofounded|created|dirigee?s?|fondee?s?|presidee?s?|creee?s?|cofondee?s?)(?: in \\d{4}| en \\d{4})? (?:by|par) (?:(?:its|his|her|their|son|sa|le|la|founder|chief|executive|chairman|ceo|fondateur|pdg|patron|president) )*${E}`,
@@ -308,6 +388,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'who-remains-its',
+    min: 1,
+    cues: ['who', 'qui'],
     lang: 'any',
     re: re(
       `${E},? (?:who|qui) (?:remains|is|was|has been|reste|est|demeure|becomes|devient|serves as) (?:its|their|son|sa|leur|the company's) ${w(2)}${ROLE_ANY}\\b`,
@@ -325,6 +407,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'person-runs',
+    min: 2,
+    cues: ['dirige', 'preside', 'pilote', 'runs', 'heads', 'leads', 'chairs'],
     lang: 'any',
     re: re(`${E},? (?:qui )?(?:dirige|preside|pilote|runs|heads|leads|chairs) ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.8, 'person-runs'),
@@ -332,6 +416,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- COMPETES_WITH ----
   {
     name: 'rival-de',
+    min: 1,
+    cues: ['rival', 'concurrent', 'adversaire', 'competitor'],
     lang: 'any',
     re: re(
       `(?:${E},? )?(?:(?:le|la|l'|son|sa|ses|un|une|leur|grand|principal|premier|eternel|nouveau|nouvel|plus|gros|its|main|biggest|arch|chief|a|the|big) )*(?:rival|concurrent|adversaire|competitor|arch-rival|archrival)e?s? (?:de |du |d'|of |to )${E}(?:,? ${E})?`,
@@ -354,6 +440,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'concurrence-de',
+    min: 1,
+    cues: ['concurren', 'rival', 'compet', 'affront'],
     lang: 'any',
     re: re(
       `\\b(?:concurrence|rivalite|competition|concurrencer|concurrencera|rivaliser|rivalise|rivalisera|affronter|affronte|compete|competes|competing)\\b (?:directe |frontale |croissante |accrue |stiff |fierce )?(?:de |du |des |d'|avec |face a |with |against |from )(?:(?:la|le|les|the) )?${L}`,
@@ -370,6 +458,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'answer-to',
+    min: 1,
+    cues: ['answer', 'response', 'riposte', 'reponse', 'alternative'],
     lang: 'any',
     re: re(
       `\\b(?:competitive |credible )?(?:answer|response|riposte|reponse|alternative) (?:to|a|au|aux) (?:(?:la|le|les|the) )?${L}`,
@@ -386,6 +476,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'rivals-such-as',
+    min: 1,
+    cues: ['rival', 'competitor', 'concurrent'],
     lang: 'any',
     re: re(
       `\\b(?:rivals?|competitors?|concurrents?) (?:chinese |chinois |europeens |american |such as |like |including |comme |tels? que |dont |notamment )+${L}`,
@@ -402,6 +494,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'and-its-rival',
+    min: 2,
+    cues: ['rival', 'concurrent', 'competitor'],
     lang: 'any',
     re: re(
       `${E} (?:and|et|versus|vs|contre|against) (?:(?:its|son|sa|ses|their|leur|leurs) )?(?:\\S+ )?(?:rival|concurrent|competitor)e?s? ${E}`,
@@ -411,6 +505,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- SUPPLIES ----
   {
     name: 'fournit',
+    min: 2,
+    cues: ['fourni', 'livre', 'equip', 'aliment', 'suppl', 'provide', 'deliver', 'powers'],
     lang: 'any',
     re: re(
       `${E}${W}{0,60}?\\b(?:fournit|fournira|fournir|fournissent|fourniront|livre|livrera|livrent|equipe|equipera|equiper|alimente|alimentera|supplies|supply|supplied|supplying|provides|provide|delivers|deliver|powers)\\b${W}{0,60}?(?:a |au |aux |pour |to |for |de |du |des )?(?:(?:la|le|les|l'|the) )?${L}`,
@@ -421,6 +517,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'fournisseur-de',
+    min: 2,
+    cues: ['fournisseur', 'supplier'],
     lang: 'any',
     re: re(
       `${E},? (?:(?:le|un|the|a|an|its|son|sa|leur) )?${w(2)}(?:fournisseur|supplier) ${w(2)}(?:de |du |d'|des |of |to |for )${E}`,
@@ -429,6 +527,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'possessive-supplier',
+    min: 2,
+    cues: ['supplier'],
     lang: 'en',
     re: re(`${E}'s? ${w(2)}supplier,? ${E}`),
     apply: (m, s) => void s.emit('SUPPLIES', s.at(m[2]), s.at(m[1]), 0.75, 'possessive-supplier'),
@@ -436,6 +536,23 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- PARTNERS_WITH ----
   {
     name: 'partenariat-avec',
+    min: 1,
+    cues: [
+      'partena',
+      'partner',
+      'alliance',
+      'entreprise',
+      'joint venture',
+      'collaboration',
+      'cooperation',
+      'accord',
+      'agreement',
+      'deal',
+      'allie',
+      'associe',
+      'team',
+      'forces',
+    ],
     lang: 'any',
     re: re(
       `\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|cooperation|accord|agreement|deal|partenaire|partner|s'allie|s'associe|s'est allie|s'est associe|teams up|teamed up|joins forces|joined forces|partners|partnered|allie|associe)\\b${W}{0,40}? (?:avec|with|a) ${w(2)}${L}`,
@@ -452,6 +569,17 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'partenariat-entre',
+    min: 2,
+    cues: [
+      'partena',
+      'partner',
+      'alliance',
+      'entreprise',
+      'joint venture',
+      'collaboration',
+      'accord',
+      'agreement',
+    ],
     lang: 'any',
     re: re(
       `\\b(?:partenariat|partnership|alliance|coentreprise|co-entreprise|joint venture|collaboration|accord|agreement)${W}{0,30}? (?:entre|between|of) ${E} (?:et|and) ${E}`,
@@ -461,6 +589,21 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'x-et-y-signent',
+    min: 2,
+    cues: [
+      'partenariat',
+      'partnership',
+      'coentreprise',
+      'joint venture',
+      'alliance',
+      'accord',
+      'agreement',
+      "s'allient",
+      "s'associent",
+      'partner',
+      'team',
+      'join forces',
+    ],
     lang: 'any',
     re: re(
       `${E} (?:et|and) ${E}${W}{0,40}?\\b(?:s'allient|s'associent|partner|team up|teamed up|join forces|joined forces|ont signe|signent|have signed|sign|signed|forment|form|formed|creent|create|created|lancent|launch|launched|announced|annoncent|ont noue|nouent)\\b${W}{0,30}?(?:partenariat|partnership|coentreprise|joint venture|alliance|accord|agreement)?`,
@@ -478,12 +621,16 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- LOCATED_IN ----
   {
     name: 'based-in',
+    min: 2,
+    cues: ['based', 'headquartered', 'located', 'situated'],
     lang: 'en',
     re: re(`${E}${W}{0,60}?\\b(?:based|headquartered|located|situated)(?: (?:in|at)) ${E}`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'based-in'),
   },
   {
     name: 'base-a',
+    min: 2,
+    cues: ['base', 'situe', 'installe', 'implante', 'localise', 'domicilie', 'siege'],
     lang: 'fr',
     re: re(
       `${E}${W}{0,60}?\\b(?:basee?s?|situee?s?|installee?s?|implantee?s?|localisee?s?|domiciliee?s?|dont le siege (?:social )?est|qui a son siege|siege social) (?:a |au |aux |en |dans (?:le |la |les |l')?)${E}`,
@@ -492,18 +639,24 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'x-based',
+    min: 2,
+    cues: ['-based'],
     lang: 'any',
     re: re(`${E},? (?:(?:the|a|an|le|la|un|une) )?${E}-based\\b`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'x-based'),
   },
   {
     name: 'x-based-name',
+    min: 2,
+    cues: ['-based'],
     lang: 'any',
     re: re(`${E}-based ${w(3)}${E}`),
     apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[2]), s.at(m[1]), 0.75, 'x-based'),
   },
   {
     name: 'parenthesis-place',
+    min: 2,
+    cues: ['('],
     lang: 'any',
     re: re(`${E} \\(${w(2)}${E}\\)`),
     apply: (m, s) => {
@@ -515,6 +668,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'place-in-place',
+    min: 2,
+    cues: ['⟩, '],
     lang: 'any',
     re: re(
       `${E}, (?:in |en |dans |au |aux )(?:(?:southern|northern|eastern|western|central|south-western|south-eastern|north-western|north-eastern|le sud de|le nord de|l'est de|l'ouest de|le centre de|the south of|the north of) )?(?:(?:la|le|les|the) |l')?${E}(?=[ ,.;)]|$)`,
@@ -524,6 +679,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'subject-dans-lieu',
+    min: 1,
+    cues: [', dans ', ', en ', ', in '],
     lang: 'any',
     re: re(`, (?:dans|en|in) (?:(?:les|la|le|the) |l')?${E}(?=\\s*[.;]?$)`),
     apply: (m, s) => {
@@ -536,6 +693,22 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   // ---- PART_OF ----
   {
     name: 'regroupe',
+    min: 2,
+    cues: [
+      'regroupe',
+      'rassemble',
+      'reunit',
+      'comprend',
+      'federe',
+      'englobe',
+      'chapeaute',
+      'includes',
+      'comprises',
+      'groups',
+      'brings together',
+      'encompasses',
+      'combines',
+    ],
     lang: 'any',
     re: re(
       `${E}${W}{0,20}?\\b(?:regroupe|regroupera|rassemble|reunit|comprend|federe|englobe|chapeaute|includes|comprises|groups|brings together|encompasses|combines)\\b${W}{0,40}?${L}`,
@@ -548,6 +721,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   },
   {
     name: 'fait-partie-de',
+    min: 2,
+    cues: ['part', 'member', 'membre'],
     lang: 'any',
     re: re(
       `${E},? (?:qui )?(?:fait partie|font partie|is part|are part|part|member|membre|is a member) (?:de |du |d'|des |of )(?:(?:the|la|le) |l')?${E}`,

@@ -30,10 +30,13 @@ export function buildSkeleton(
   return { text: out, mentions, offsets };
 }
 
+// Characters the fold below would change once accents and case are folded.
+const QUOTE_OR_ODD_SPACE = /[«»“”"]|\s\s|[^\S ]/;
+
 function fold(gap: string): string {
-  return foldText(gap)
-    .replace(/[«»“”"]/g, ' ')
-    .replace(/\s+/g, ' ');
+  const folded = foldText(gap);
+  if (!QUOTE_OR_ODD_SPACE.test(folded)) return folded;
+  return folded.replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ');
 }
 
 /** Placeholder indices inside a skeleton fragment. */

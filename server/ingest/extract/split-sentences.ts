@@ -1,4 +1,4 @@
-// Splits article text into sentences with Intl.Segmenter, one paragraph (line) at a time.
+// Splits article text into sentences with Intl.Segmenter; a line break always ends a sentence.
 import type { Language } from '../graph-delta.js';
 
 /** One sentence and its character offsets in the article text. */
@@ -13,6 +13,8 @@ const segmenters = new Map<Language, Intl.Segmenter>();
 const ABBREVIATION =
   /(?:\b(?:M|Mme|Mlle|MM|Dr|Mr|Mrs|Ms|St|Inc|Co|Corp|Ltd|Jr|Sr|No|n°|p|vs|cf|etc|av|apr|J\.-C|U\.S|Prof|Gen|Gov|Sen|Rep)|\b\p{Lu})\.\s*$/u;
 
+const LOWER_START = /^[\p{Ll}»”)\]]/u;
+
 function segmenter(language: Language): Intl.Segmenter {
   let s = segmenters.get(language);
   if (!s) {
@@ -25,35 +27,39 @@ function segmenter(language: Language): Intl.Segmenter {
 /** Sentences of `text`; line breaks always end a sentence. */
 export function splitSentences(text: string, language: Language): Sentence[] {
   const out: Sentence[] = [];
-  const seg = segmenter(language);
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim() !== '') {
-      let pending: { start: number; end: number } | null = null;
-      for (const part of seg.segment(line)) {
-        const raw = part.segment;
-        const lead = raw.length - raw.trimStart().length;
-        const body = raw.trim();
-        if (body === '') continue;
-        const start = lineStart + part.index + lead;
-        const end = start + body.length;
-        const prev = pending ? text.slice(pending.start, pending.end) : '';
-        const glue = pending !== null && (/^[\p{Ll}»”)\]]/u.test(body) || ABBREVIATION.test(prev));
-        if (glue && pending) {
-          pending.end = end;
-        } else {
-          if (pending) push(out, text, pending);
-          pending = { start, end };
-        }
+  // One pass over the whole text: a line break always ends a segment (UAX #29 rule SB4), so the
+  // segments are those of each line, with the break attached to the last one of the line.
+  let pending: { start: number; end: number } | null = null;
+  for (const part of segmenter(language).segment(text)) {
+    const raw = part.segment;
+    const newLine = raw.charCodeAt(raw.length - 1) === 10;
+    const body = raw.trim();
+    if (body !== '') {
+      const start = part.index + raw.length - raw.trimStart().length;
+      const end = start + body.length;
+      if (pending !== null && glues(body, text, pending)) {
+        pending.end = end;
+      } else {
+        if (pending) push(out, text, pending);
+        pending = { start, end };
       }
-      if (pending) push(out, text, pending);
     }
-    lineStart = lineEnd + 1;
+    if (newLine && pending) {
+      push(out, text, pending);
+      pending = null;
+    }
   }
+  if (pending) push(out, text, pending);
   return out;
+}
+
+/** A segment continues the previous one when it starts in lower case or follows an abbreviation. */
+function glues(body: string, text: string, prev: { start: number; end: number }): boolean {
+  if (LOWER_START.test(body)) return true;
+  // Every abbreviation ends with a full stop (the previous segment is trimmed).
+  return (
+    text.charCodeAt(prev.end - 1) === 46 && ABBREVIATION.test(text.slice(prev.start, prev.end))
+  );
 }
 
 function push(out: Sentence[], text: string, span: { start: number; end: number }): void {

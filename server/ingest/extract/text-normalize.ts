@@ -2,20 +2,43 @@
 
 const COMBINING_MARKS = /\p{M}/gu;
 
+const NOT_PLAIN_ASCII = /[^ -~\n\t\r]/;
+// Folded form of each lower-cased BMP character outside plain ASCII, filled on first use.
+const charFolds = new Map<number, string>();
+
+/** The folding steps after lower-casing, applied to a whole string. */
+function foldLowered(lowered: string): string {
+  return lowered
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}
+
 /** Folds one token or phrase: accents removed, lower case, typographic apostrophes unified. */
 export function foldText(value: string): string {
-  let out = value.toLowerCase();
+  const out = value.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  if (/[^ -~\n\t\r]/.test(out)) {
-    out = out
-      .replace(/[’‘ʼ`´]/g, "'")
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '');
+  if (!NOT_PLAIN_ASCII.test(out)) return out;
+  // Character by character (each step maps one character on its own, marks are dropped);
+  // surrogate pairs take the whole-string path.
+  let res = '';
+  let run = 0;
+  for (let i = 0; i < out.length; i++) {
+    const c = out.charCodeAt(i);
+    if (c < 0x80 && c !== 0x60) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return foldLowered(out);
+    let f = charFolds.get(c);
+    if (f === undefined) {
+      f = foldLowered(String.fromCharCode(c));
+      charFolds.set(c, f);
+    }
+    res += out.slice(run, i) + f;
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? res + out : res + out.slice(run);
 }
 
 /** A lower-case, accent-free, hyphen-separated slug. */
