@@ -91,31 +91,48 @@ export function discoverNames(
   covered: ReadonlySet<number>,
 ): DiscoveredName[] {
   const out: DiscoveredName[] = [];
-  const norm = (k: number): string => (k >= from && k < to ? tokens[k]!.norm : '');
-  const isCap = (k: number): boolean =>
-    k >= from &&
-    k < to &&
-    !covered.has(k) &&
-    tokens[k]!.upper &&
-    !FUNCTION_WORDS.has(tokens[k]!.norm);
+  const scope: Scope = { tokens, from, to, covered };
   let i = from;
   while (i < to) {
-    if (!isCap(i)) {
+    if (!capAt(scope, i)) {
       i++;
       continue;
     }
     // Maximal span of capitalised words, allowing particles between them ("Luca de Meo").
     let j = i + 1;
     while (j < to) {
-      if (isCap(j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
-      else if (CONNECTORS.has(norm(j)) && !tokens[j]!.upper && isCap(j + 1) && j + 1 < to) j += 2;
+      if (capAt(scope, j) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+      else if (
+        CONNECTORS.has(normAt(scope, j)) &&
+        !tokens[j]!.upper &&
+        capAt(scope, j + 1) &&
+        j + 1 < to
+      )
+        j += 2;
       else break;
     }
-    const typed = typeSpan(text, tokens, i, j, from, to, norm);
+    const typed = typeSpan(text, tokens, i, j, from, to, scope);
     if (typed) out.push(typed);
     i = j;
   }
   return out;
+}
+
+interface Scope {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  covered: ReadonlySet<number>;
+}
+
+function normAt(s: Scope, k: number): string {
+  return k >= s.from && k < s.to ? s.tokens[k]!.norm : '';
+}
+
+function capAt(s: Scope, k: number): boolean {
+  if (k < s.from || k >= s.to || s.covered.has(k)) return false;
+  const t = s.tokens[k]!;
+  return t.upper && !FUNCTION_WORDS.has(t.norm);
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -130,15 +147,15 @@ function typeSpan(
   j: number,
   from: number,
   to: number,
-  norm: (k: number) => string,
+  scope: Scope,
 ): DiscoveredName | null {
   const words = j - i;
   const hasConnector = tokens.slice(i, j).some((t) => !t.upper);
-  const prev = norm(i - 1);
-  const prev2 = norm(i - 2);
+  const prev = normAt(scope, i - 1);
+  const prev2 = normAt(scope, i - 2);
   const after = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40);
   const nextWords: string[] = [];
-  for (let k = j; k < Math.min(to, j + 7); k++) nextWords.push(norm(k));
+  for (let k = j; k < Math.min(to, j + 7); k++) nextWords.push(normAt(scope, k));
   const atStart = i === from;
 
   // Person: two or more capitalised words next to a role, "by" after a founding verb, or ", CEO of".
@@ -148,7 +165,8 @@ function typeSpan(
       (PERSON_ROLE.has(prev2) &&
         (prev === 'general' || prev === 'executive' || prev === 'officer'));
     const byVerb =
-      (prev === 'by' || prev === 'par') && (BY_VERBS.has(prev2) || BY_VERBS.has(norm(i - 3)));
+      (prev === 'by' || prev === 'par') &&
+      (BY_VERBS.has(prev2) || BY_VERBS.has(normAt(scope, i - 3)));
     const roleAfter =
       (/^,\s/.test(after) && ROLE_AFTER.has(nextWords[0] ?? '')) ||
       (/^,\s/.test(after) &&

@@ -13,6 +13,8 @@ const segmenters = new Map<Language, Intl.Segmenter>();
 const ABBREVIATION =
   /(?:\b(?:M|Mme|Mlle|MM|Dr|Mr|Mrs|Ms|St|Inc|Co|Corp|Ltd|Jr|Sr|No|n°|p|vs|cf|etc|av|apr|J\.-C|U\.S|Prof|Gen|Gov|Sen|Rep)|\b\p{Lu})\.\s*$/u;
 
+// A match is at most 6 characters ("J.-C.") plus the one before it that `\b` looks at.
+const ABBREVIATION_TAIL = 10;
 const LOWER_START = /^[\p{Ll}»”)\]]/u;
 
 function segmenter(language: Language): Intl.Segmenter {
@@ -58,7 +60,8 @@ function glues(body: string, text: string, prev: { start: number; end: number })
   if (LOWER_START.test(body)) return true;
   // Every abbreviation ends with a full stop (the previous segment is trimmed).
   return (
-    text.charCodeAt(prev.end - 1) === 46 && ABBREVIATION.test(text.slice(prev.start, prev.end))
+    text.charCodeAt(prev.end - 1) === 46 &&
+    ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - ABBREVIATION_TAIL), prev.end))
   );
 }
 
