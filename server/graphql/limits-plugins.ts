@@ -1,13 +1,13 @@
 // Query limits: graphql-armor (depth, cost, aliases, tokens, directives) tagged LIMIT_EXCEEDED,
 // introspection switch, and a request body size limit.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { FieldNode, GraphQLError, ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /** The armor limits (documented in README-api.md). */
 export const QUERY_LIMITS = {
   maxDepth: 12,
-  maxCost: 20_000,
+  maxCost: 100_000,
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 20,
@@ -37,11 +37,26 @@ export function armorPlugins(): Plugin[] {
   return armor.protect().plugins as Plugin[];
 }
 
-/** Rejects introspection queries (used in production unless enabled explicitly). */
+/**
+ * Rejects introspection (`__schema`, `__type`) in validation; used in production unless enabled.
+ * A plain visitor, so it works whichever copy of graphql-js the server loaded.
+ */
 export function useNoIntrospection(): Plugin {
+  const rule = (context: ValidationContext) => ({
+    Field(node: FieldNode) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        context.reportError(
+          createGraphQLError('GraphQL introspection is disabled on this server.', {
+            nodes: [node],
+            extensions: { code: 'INTROSPECTION_DISABLED' },
+          }),
+        );
+      }
+    },
+  });
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(rule);
     },
   };
 }
