@@ -8,13 +8,17 @@ import type { Skeleton } from './sentence-skeleton.js';
 
 interface CompiledPattern {
   pattern: RelationPattern;
-  /** Index of its cue regex in the language's list (patterns with the same cues share one). */
-  cue: number;
+  /** Ids of its cues in the language's cue list. */
+  cues: number[];
 }
 
 interface LanguagePatterns {
   patterns: CompiledPattern[];
-  cues: RegExp[];
+  /** Every cue, longest first, as one alternation. */
+  cueRe: RegExp;
+  cueIds: Map<string, number>;
+  /** For each cue, itself and every other cue that is a prefix of it. */
+  prefixes: number[][];
 }
 
 const BY_LANGUAGE = new Map<Language, LanguagePatterns>();
@@ -22,25 +26,32 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternsFor(language: Language): LanguagePatterns {
   let compiled = BY_LANGUAGE.get(language);
-  if (!compiled) {
-    const sources = new Map<string, number>();
-    const cues: RegExp[] = [];
-    const patterns = RELATION_PATTERNS.filter((p) => p.lang === 'any' || p.lang === language).map(
-      (pattern) => {
-        const source = pattern.cues.map(escape).join('|');
-        let cue = sources.get(source);
-        if (cue === undefined) {
-          cue = cues.length;
-          sources.set(source, cue);
-          cues.push(new RegExp(source));
-        }
-        return { pattern, cue };
-      },
-    );
-    compiled = { patterns, cues };
-    BY_LANGUAGE.set(language, compiled);
-  }
+  if (compiled) return compiled;
+  const list = RELATION_PATTERNS.filter((p) => p.lang === 'any' || p.lang === language);
+  const cues = [...new Set(list.flatMap((p) => p.cues))].sort(
+    (x, y) => y.length - x.length || (x < y ? -1 : 1),
+  );
+  const cueIds = new Map(cues.map((c, i) => [c, i]));
+  compiled = {
+    patterns: list.map((pattern) => ({ pattern, cues: pattern.cues.map((c) => cueIds.get(c)!) })),
+    cueRe: new RegExp(cues.map(escape).join('|'), 'g'),
+    cueIds,
+    prefixes: cues.map((c) => cues.flatMap((d, j) => (c.startsWith(d) ? [j] : []))),
+  };
+  BY_LANGUAGE.set(language, compiled);
   return compiled;
+}
+
+/** Marks every cue that occurs in `text` (one scan; the longest cue at a position implies its prefixes). */
+function findCues(compiled: LanguagePatterns, text: string): Uint8Array {
+  const found = new Uint8Array(compiled.prefixes.length);
+  const re = compiled.cueRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const k of compiled.prefixes[compiled.cueIds.get(m[0])!]!) found[k] = 1;
+    re.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 /** Whether a pattern's prefilter lets it run on a skeleton with `mentions` mentions. */
@@ -66,13 +77,10 @@ export function extractSentenceRelations(
     walkOperates(scope);
   }
   const text = skeleton.text;
-  const { patterns, cues } = patternsFor(language);
-  // Each distinct cue regex is tested at most once per sentence: 0 unknown, 1 absent, 2 present.
-  const seen = new Uint8Array(cues.length);
-  for (const { pattern, cue } of patterns) {
-    if (count < pattern.min) continue;
-    if (seen[cue] === 0) seen[cue] = cues[cue]!.test(text) ? 2 : 1;
-    if (seen[cue] === 1) continue;
+  const compiled = patternsFor(language);
+  const found = findCues(compiled, text);
+  for (const { pattern, cues } of compiled.patterns) {
+    if (count < pattern.min || !cues.some((k) => found[k] === 1)) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
       pattern.apply(m, scope);
