@@ -123,22 +123,20 @@ MERGE (k:AliasKey {key: x.key})
 MERGE (k)-[:ALIAS_OF]->(n)
 RETURN count(k) AS aliases`;
 
+// The articles are new (the plan only runs for created ones), so their relationships are CREATEd.
 const MENTIONS_CYPHER = `UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (n:Entity {id: m.entityId})
-MERGE (a)-[r:MENTIONS]->(n)
-SET r.count = m.count
+CREATE (a)-[r:MENTIONS {count: m.count}]->(n)
 RETURN count(r) AS mentions`;
 
 const CLAIMS_CYPHER = `UNWIND $claims AS c
 MATCH (a:Article {id: c.articleId})
 MATCH (s:Entity {id: c.subjectId})
 MATCH (o:Entity {id: c.objectId})
-MERGE (cl:Claim {id: c.id})
-ON CREATE SET cl += c, cl.rejected = false, cl.createdAt = $now
-MERGE (a)-[:STATES]->(cl)
-MERGE (cl)-[:SUBJECT]->(s)
-MERGE (cl)-[:OBJECT]->(o)
+CREATE (a)-[:STATES]->(cl:Claim)-[:SUBJECT]->(s)
+SET cl += c, cl.rejected = false, cl.createdAt = $now
+CREATE (cl)-[:OBJECT]->(o)
 RETURN count(cl) AS claims`;
 
 // Adds the new articles' mentions to the entity aggregates (exact: the articles are new).
