@@ -1,0 +1,126 @@
+// HTTP load on loopback with autocannon (concurrency 32, bounded time) against the API in its own process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { trackPeakRss } from '../lib/rss.js';
+import { median, round } from '../lib/stats.js';
+import type { QueryGraph } from '../query/build-query-graph.js';
+import { queryCases } from '../query/query-cases.js';
+
+/** Median over runs of autocannon's figures. */
+export interface LoadResult {
+  connections: number;
+  durationSeconds: number;
+  runs: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  perRun: { rps: number; p99: number; errors: number }[];
+  mix: string[];
+  apiPeakRssMiB: number;
+}
+
+/** Options of the load test. */
+export interface LoadOptions {
+  neo4jUri: string;
+  connections: number;
+  durationSeconds: number;
+  runs: number;
+  log: (l: string) => void;
+}
+
+function startApi(uri: string): Promise<{ child: ChildProcess; port: number }> {
+  const script = resolve(import.meta.dirname, 'api-server.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, KG_BENCH_NEO4J_URI: uri },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /LISTENING (\d+)/.exec(out);
+      if (m) done({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => fail(new Error(`API process exited with ${code}`)));
+  });
+}
+
+/** The request mix: the read queries the web app sends, rotated. */
+function requests(graph: QueryGraph): { bodies: string[]; names: string[] } {
+  const cases = queryCases(graph).filter((c) => c.name !== 'paths' && c.name !== 'neighborhood d2');
+  const bodies: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    for (const c of cases)
+      bodies.push(JSON.stringify({ query: c.query, variables: c.variables(i) }));
+  }
+  return { bodies, names: cases.map((c) => c.name) };
+}
+
+/** Runs autocannon `runs` times against a fresh API process; reports medians and the API's peak RSS. */
+export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promise<LoadResult> {
+  const { child, port } = await startApi(opts.neo4jUri);
+  const stopRss = trackPeakRss(child.pid);
+  const { bodies, names } = requests(graph);
+  let peak = 0;
+  const perRun: { rps: number; p50: number; p99: number; errors: number; non2xx: number }[] = [];
+  try {
+    // Warm-up: JIT, Bolt pool, page cache.
+    await autocannon({
+      url: `http://127.0.0.1:${port}/graphql`,
+      connections: 8,
+      duration: 2,
+      requests: bodies.map((body) => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })),
+    });
+    for (let r = 0; r < opts.runs; r++) {
+      let k = 0;
+      const res = await autocannon({
+        url: `http://127.0.0.1:${port}/graphql`,
+        connections: opts.connections,
+        duration: opts.durationSeconds,
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({ ...req, body: bodies[k++ % bodies.length]! }),
+          },
+        ],
+      });
+      perRun.push({
+        rps: res.requests.average,
+        p50: res.latency.p50,
+        p99: res.latency.p99,
+        errors: res.errors + res.timeouts,
+        non2xx: res.non2xx,
+      });
+      opts.log(
+        `load run ${r + 1}: ${round(res.requests.average)} req/s, p99 ${res.latency.p99} ms, errors ${res.errors + res.timeouts}, non-2xx ${res.non2xx}`,
+      );
+    }
+  } finally {
+    peak = stopRss();
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+  return {
+    connections: opts.connections,
+    durationSeconds: opts.durationSeconds,
+    runs: opts.runs,
+    requestsPerSecond: round(median(perRun.map((p) => p.rps))),
+    p50Ms: round(median(perRun.map((p) => p.p50))),
+    p99Ms: round(median(perRun.map((p) => p.p99))),
+    errors: perRun.reduce((s, p) => s + p.errors, 0),
+    non2xx: perRun.reduce((s, p) => s + p.non2xx, 0),
+    perRun: perRun.map((p) => ({ rps: round(p.rps), p99: p.p99, errors: p.errors + p.non2xx })),
+    mix: names,
+    apiPeakRssMiB: round(peak),
+  };
+}

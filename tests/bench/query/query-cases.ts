@@ -1,0 +1,57 @@
+// The API requests the latency benchmark sends: the web app's own GraphQL documents.
+import {
+  ENTITY_QUERY,
+  NEIGHBORHOOD_QUERY,
+  PATHS_QUERY,
+  SEARCH_QUERY,
+} from '../../../web/src/api/queries.js';
+import type { QueryGraph } from './build-query-graph.js';
+
+/** One kind of request, with variables for its i-th call. */
+export interface QueryCase {
+  name: string;
+  query: string;
+  variables(i: number): Record<string, unknown>;
+}
+
+/** Entities to start from: hubs and ordinary ones alternately (the web app opens both). */
+function starts(g: QueryGraph): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(g.hubs.length, g.ordinary.length); i++) {
+    if (g.hubs[i]) out.push(g.hubs[i]!);
+    if (g.ordinary[i]) out.push(g.ordinary[i]!);
+  }
+  return out;
+}
+
+export function queryCases(g: QueryGraph): QueryCase[] {
+  const ids = starts(g);
+  const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+  return [
+    {
+      name: 'search',
+      query: SEARCH_QUERY,
+      variables: (i) => ({ text: at(g.searches, i), limit: 10 }),
+    },
+    {
+      name: 'neighborhood d1',
+      query: NEIGHBORHOOD_QUERY,
+      variables: (i) => ({ ids: [at(ids, i)], depth: 1, limit: 200 }),
+    },
+    {
+      name: 'neighborhood d2',
+      query: NEIGHBORHOOD_QUERY,
+      variables: (i) => ({ ids: [at(ids, i)], depth: 2, limit: 200 }),
+    },
+    {
+      name: 'paths',
+      query: PATHS_QUERY,
+      variables: (i) => ({ from: at(g.hubs, i), to: at(g.ordinary, i * 7 + 3), maxHops: 4 }),
+    },
+    {
+      name: 'entity+relations',
+      query: ENTITY_QUERY,
+      variables: (i) => ({ id: at(ids, i) }),
+    },
+  ];
+}

@@ -1,0 +1,201 @@
+// The summary table of a run: one row per figure, with the issue's goal where it sets one.
+import type { ExtractionThroughput } from './extract-throughput.js';
+import type { SyntheticExtractionResult } from './extraction/extraction-bench.js';
+import type { IngestResult } from './ingest/ingest-bench.js';
+import type { BrowserResult } from './lib/run-browser.js';
+import { goalRow, type Row } from './lib/report.js';
+import type { LoadResult } from './load/load-bench.js';
+import type { QueryGraph } from './query/build-query-graph.js';
+import type { QueryCaseResult } from './query/query-bench.js';
+
+/** What `summaryRows` reads from a run. */
+export interface RunResults {
+  extraction: { founding: ExtractionThroughput; synthetic: SyntheticExtractionResult };
+  ingest: IngestResult;
+  queryGraph: QueryGraph;
+  queries: QueryCaseResult[];
+  load: LoadResult;
+  browser: BrowserResult;
+}
+
+const r0 = (x: number) => Math.round(x);
+
+export function summaryRows(r: RunResults): Row[] {
+  const rows: Row[] = [];
+  const ex = r.extraction;
+  rows.push(
+    goalRow(
+      'extraction',
+      `founding article (${ex.founding.words} words), 1 core`,
+      r0(ex.founding.articlesPerSecond),
+      ' art/s',
+      { atLeast: 1000 },
+    ),
+  );
+  rows.push(
+    goalRow(
+      'extraction',
+      'founding article, per CPU second',
+      r0(ex.founding.cpuArticlesPerSecond),
+      ' art/s',
+      null,
+    ),
+  );
+  rows.push(
+    goalRow(
+      'extraction',
+      `synthetic corpus (${ex.synthetic.articles} × ~${Math.round(ex.synthetic.meanWords)} words), 1 core`,
+      r0(ex.synthetic.articlesPerSecond),
+      ' art/s',
+      { atLeast: 1000 },
+    ),
+  );
+  rows.push(
+    goalRow(
+      'extraction',
+      'synthetic, per CPU second',
+      r0(ex.synthetic.cpuArticlesPerSecond),
+      ' art/s',
+      null,
+    ),
+  );
+  rows.push(goalRow('extraction', 'synthetic entity / relation recall', null, '', null));
+  rows[rows.length - 1]!.value = `${ex.synthetic.entityRecall} / ${ex.synthetic.relationRecall}`;
+  const ing = r.ingest;
+  if (ing.perArticle)
+    rows.push(
+      goalRow(
+        'ingest',
+        `pipeline, 1 tx per article, ${ing.small} art.`,
+        ing.perArticle.articlesPerSecond,
+        ' art/s',
+        { atLeast: 200 },
+      ),
+    );
+  rows.push(
+    goalRow(
+      'ingest',
+      `pipeline bulk (ingestDeltas, ${ing.batchSize}/tx), ${ing.small} art.`,
+      ing.bulkSmall.articlesPerSecond,
+      ' art/s',
+      { atLeast: 200 },
+    ),
+  );
+  rows.push(
+    goalRow(
+      'ingest',
+      `pipeline bulk, ${ing.large} art.`,
+      ing.bulkLarge.articlesPerSecond,
+      ' art/s',
+      { atLeast: 200 },
+    ),
+  );
+  rows.push(
+    goalRow(
+      'ingest',
+      `raw UNWIND MERGE (limit), ${ing.small} / ${ing.large} art.`,
+      ing.rawSmall.articlesPerSecond,
+      ' art/s',
+      null,
+    ),
+  );
+  rows[rows.length - 1]!.value =
+    `${ing.rawSmall.articlesPerSecond} / ${ing.rawLarge.articlesPerSecond} art/s`;
+  rows.push(
+    goalRow(
+      'ingest',
+      `per-article cost ${ing.large} vs ${ing.small} (bulk)`,
+      ing.costRatioLargeVsSmall,
+      '×',
+      { atMost: 1.2 },
+    ),
+  );
+  rows.push(
+    goalRow(
+      'ingest',
+      `last vs first ${ing.small}-article chunk of ${ing.large}`,
+      ing.costRatioLastVsFirstChunk,
+      '×',
+      { atMost: 1.2 },
+    ),
+  );
+  rows.push(
+    goalRow('ingest', `pipeline bulk / raw time, ${ing.small} art.`, ing.pipelineVsRawSmall, '×', {
+      atMost: 1.5,
+    }),
+  );
+  rows.push(
+    goalRow('ingest', `pipeline bulk / raw time, ${ing.large} art.`, ing.pipelineVsRawLarge, '×', {
+      atMost: 1.5,
+    }),
+  );
+  if (ing.perArticleVsRawSmall !== null)
+    rows.push(
+      goalRow(
+        'ingest',
+        `pipeline per article / raw time, ${ing.small} art.`,
+        ing.perArticleVsRawSmall,
+        '×',
+        { atMost: 1.5 },
+      ),
+    );
+  const g = r.queryGraph;
+  const graphText = `${g.entities} entities, ${g.relations} rel., ${g.articles} articles`;
+  for (const q of r.queries) {
+    const goal = q.name.startsWith('neighborhood')
+      ? { atMost: 15 }
+      : q.name === 'search'
+        ? { atMost: 10 }
+        : null;
+    rows.push(goalRow('query', `${q.name} p50 / p99 in-process (${graphText})`, null, '', null));
+    rows[rows.length - 1]!.value = `${q.inProcess.p50} / ${q.inProcess.p99} ms`;
+    rows.push(goalRow('query', `${q.name} p95 in-process`, q.inProcess.p95, ' ms', goal));
+    rows.push(goalRow('query', `${q.name} p50 / p95 / p99 HTTP`, null, '', null));
+    rows[rows.length - 1]!.value = `${q.http.p50} / ${q.http.p95} / ${q.http.p99} ms`;
+    rows.push(goalRow('query', `${q.name} p50 / p95 / p99 raw Bolt`, null, '', null));
+    rows[rows.length - 1]!.value = `${q.raw.p50} / ${q.raw.p95} / ${q.raw.p99} ms`;
+    rows.push(goalRow('query', `${q.name} GraphQL / raw (p95)`, q.ratioP95, '×', { atMost: 1.5 }));
+    const scans = q.plans.flatMap((p) => p.labelScans);
+    rows.push({
+      area: 'query',
+      metric: `${q.name} plans (${q.statements} statements)`,
+      value: scans.length ? `label scans: ${scans.join(', ')}` : 'index seeks, no label scan',
+      goal: 'no label scans',
+      met: scans.length === 0,
+    });
+  }
+  const l = r.load;
+  rows.push(
+    goalRow(
+      'load',
+      `autocannon c=${l.connections}, ${l.durationSeconds} s × ${l.runs}: throughput`,
+      l.requestsPerSecond,
+      ' req/s',
+      { atLeast: 1000 },
+    ),
+  );
+  rows.push(goalRow('load', 'p99 latency', l.p99Ms, ' ms', { atMost: 100 }));
+  rows.push(goalRow('load', 'errors + non-2xx', l.errors + l.non2xx, '', { atMost: 0 }));
+  rows.push(goalRow('memory', 'peak RSS, ingest process', ing.peakRssMiB, ' MiB', null));
+  rows.push(goalRow('memory', 'peak RSS, API process under load', l.apiPeakRssMiB, ' MiB', null));
+  if (r.browser.ran) {
+    for (const b of r.browser.rows) {
+      rows.push({
+        area: 'browser',
+        metric: `${b.nodes} nodes ${b.renderer}: layout + first draw`,
+        value: `${b['total (ms)']} ms`,
+        goal: '',
+        met: null,
+      });
+    }
+  } else {
+    rows.push({
+      area: 'browser',
+      metric: 'layout 1k / 5k nodes',
+      value: `not run: ${r.browser.reason ?? ''}`,
+      goal: '',
+      met: null,
+    });
+  }
+  return rows;
+}
