@@ -152,6 +152,47 @@ describe('bad input writes nothing', () => {
   });
 });
 
+const SHARED_ARTICLES = [
+  `Renault accélère avec Ampere\n\nPublié le 12-03-2024\n\nAmpere, la filiale électrique de Renault, prépare de nouveaux modèles. Luca de Meo, le patron de Renault, a présenté le plan à Douai. Stellantis, le grand rival de Renault, observe la manœuvre.`,
+  `Stellantis and Leapmotor deepen ties\n\nPublished 2024-04-02\n\nStellantis owns a stake in Leapmotor, the Chinese carmaker. Carlos Tavares, the chief executive of Stellantis, said the joint venture would sell Leapmotor cars in Europe. Renault is a rival of Stellantis.`,
+  `Ampere et la batterie LFP\n\nPublié le 20-05-2024\n\nAmpere, filiale de Renault, choisit la technologie LFP. Luca de Meo, directeur général de Renault, défend cette stratégie face à Stellantis.`,
+  `Renault's EV unit Ampere hires\n\nPublished 2024-06-15\n\nAmpere, Renault's electric vehicle subsidiary, is hiring engineers. Luca de Meo, Renault's chief executive, visited the Douai plant. Stellantis competes with Renault in Europe.`,
+];
+
+describe('concurrent ingestion of real articles', () => {
+  it('four concurrent ingests sharing entities give the same counts as a serial run', async () => {
+    for (const text of SHARED_ARTICLES) await ingestArticle(driver, { text });
+    const serial = await graphCounts(driver);
+    const serialRels = await driver.executeQuery(
+      `MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'MENTIONS'
+       RETURN type(r) + ':' + s.id + ':' + o.id + ':' + r.claims + ':' + r.articles AS k ORDER BY k`,
+    );
+    expect(serialRels.records.length).toBeGreaterThan(2);
+    await resetDatabase(driver);
+    const drivers = SHARED_ARTICLES.map(() => testDriver());
+    try {
+      const outs = await Promise.all(
+        SHARED_ARTICLES.map((text, i) => ingestArticle(drivers[i]!, { text })),
+      );
+      expect(outs.every((o) => o.created)).toBe(true);
+    } finally {
+      await Promise.all(drivers.map((d) => d.close()));
+    }
+    expect(await graphCounts(driver)).toEqual(serial);
+    const rels = await driver.executeQuery(
+      `MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'MENTIONS'
+       RETURN type(r) + ':' + s.id + ':' + o.id + ':' + r.claims + ':' + r.articles AS k ORDER BY k`,
+    );
+    expect(rels.records.map((r) => r.get('k') as string)).toEqual(
+      serialRels.records.map((r) => r.get('k') as string),
+    );
+    const dup = await driver.executeQuery(
+      `MATCH (e:Entity) WITH toLower(e.name) AS n, count(*) AS c WHERE c > 1 RETURN collect(n) AS d`,
+    );
+    expect(dup.records[0]?.get('d')).toEqual([]);
+  });
+});
+
 describe('folders and seed', () => {
   it('the same folder twice gives identical counts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
