@@ -6,6 +6,8 @@ export interface DriverSettings {
   uri: string;
   user: string;
   password: string;
+  /** How long managed transactions retry transient errors (default 15 s). */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /** A driver that returns integers as JS numbers and keeps a bounded pool. */
@@ -16,6 +18,6 @@ export function openDriver(s: DriverSettings): Driver {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: s.maxTransactionRetryTimeMs ?? 15_000,
   });
 }
