@@ -8,7 +8,7 @@ query Search {
 }
 
 query EntityWithEvidence {
-  entity(id: "renault") {
+  entity(id: "company:renault") {
     name type aliases mentionCount firstSeen lastSeen
     relations(first: 10, minConfidence: 0.5) {
       type confidence claimCount
@@ -19,13 +19,13 @@ query EntityWithEvidence {
 }
 
 query Neighborhood {
-  neighborhood(ids: ["renault"], depth: 2, limit: 50) {
+  neighborhood(ids: ["company:renault"], depth: 2, limit: 50) {
     truncated nodes { id name type } edges { id type source { id } target { id } }
   }
 }
 
 query Paths {
-  paths(from: "renault", to: "nissan", maxHops: 4) { length nodes { name } edges { type } }
+  paths(from: "company:renault", to: "company:nissan", maxHops: 4) { length nodes { name } edges { type } }
 }
 
 query Stats {
