@@ -95,6 +95,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       buildSkeleton(text, s.start, s.end, mentions),
       history,
       claims,
+      gaz,
     );
     for (const m of mentions) history.push(m);
   }

@@ -1,5 +1,6 @@
 // Runs every relation pattern and walker over one sentence's skeleton.
 import type { Language } from '../graph-delta.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';
 import { RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { RelationScope } from './relation-scope.js';
@@ -68,10 +69,11 @@ export function extractSentenceRelations(
   skeleton: Skeleton,
   history: readonly Mention[],
   claims: ClaimDraft[],
+  gazetteer: Gazetteer | null = null,
 ): void {
   const count = skeleton.mentions.length;
   if (count === 0) return;
-  const scope = new RelationScope(language, sentence, skeleton, history, claims);
+  const scope = new RelationScope(language, sentence, skeleton, history, claims, gazetteer);
   if (count >= 2) {
     walkProduces(scope);
     walkOperates(scope);

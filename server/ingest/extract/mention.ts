@@ -17,6 +17,8 @@ export interface Mention {
   kind: 'name' | 'generic';
   /** For plants built from "usine de X": the place X. */
   placeId?: string;
+  /** For plants: the operator the name or the gazetteer gives ("Renault's Douai plant"). */
+  operatorId?: string;
 }
 
 /** An entity seen in the article, with every surface form. */

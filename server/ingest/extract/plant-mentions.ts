@@ -262,6 +262,7 @@ function build(
     );
     let id: string;
     let name: string;
+    let operatorId = op?.entityId ?? entry?.owner ?? null;
     const spanStart = idx === 0 ? tokenStart : place!.tokenStart;
     const spanEnd = idx === 0 && places.length <= 1 ? tokenEnd : place!.tokenEnd;
     const surface = text.slice(tokens[spanStart]!.start, tokens[spanEnd - 1]!.end);
@@ -274,6 +275,7 @@ function build(
       const opId =
         op?.entityId ?? contextOps().find((c) => registry.byId.get(c)?.type === 'Company') ?? null;
       const opName = opId ? (registry.byId.get(opId)?.name ?? null) : null;
+      operatorId ??= opId;
       name = `${opName ? `${opName} ` : ''}${place.name} ${giga ? 'gigafactory' : 'plant'}`;
       id = `plant:${slugify(`${opName ?? ''} ${place.name}`)}`;
       registry.note(id, name, 'Plant', surface, null);
@@ -288,6 +290,7 @@ function build(
       sentence,
       kind: 'name',
       ...(place ? { placeId: place.id } : {}),
+      ...(operatorId ? { operatorId } : {}),
     };
     added.push(mention);
     if (place) {

@@ -1,6 +1,8 @@
 // What a relation rule sees of one sentence: its skeleton, mentions, context and an emit function.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
 import type { Language } from '../graph-delta.js';
+import { findAppositions, type Apposition } from './appositions.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';
 import type { Skeleton } from './sentence-skeleton.js';
 
@@ -49,7 +51,37 @@ export class RelationScope {
     readonly skeleton: Skeleton,
     readonly history: readonly Mention[],
     readonly claims: ClaimDraft[],
+    readonly gazetteer: Gazetteer | null = null,
   ) {}
+
+  private appositionList: Apposition[] | null = null;
+
+  /** Appositions of the sentence ("⟨X⟩, a brand of ⟨Y⟩,"), found on first use. */
+  get appositions(): Apposition[] {
+    this.appositionList ??= findAppositions(this.skeleton);
+    return this.appositionList;
+  }
+
+  /** The apposition that holds mention `i`, if any. */
+  appositionHolding(i: number): Apposition | null {
+    for (const a of this.appositions) if (a.members.includes(i)) return a;
+    return null;
+  }
+
+  /** True when two entities are the same or one is the other's parent (gazetteer owners). */
+  related(a: string, b: string): boolean {
+    if (a === b) return true;
+    const entries = this.gazetteer?.entries;
+    if (!entries) return false;
+    const pa = entries.get(a)?.owner;
+    const pb = entries.get(b)?.owner;
+    return pa === b || pb === a || (pa !== undefined && pa === pb);
+  }
+
+  /** Gazetteer kind of a place (city, region, country, continent), when known. */
+  placeKind(id: string): string | null {
+    return this.gazetteer?.entries.get(id)?.kind ?? null;
+  }
 
   /** The mention behind placeholder `n` (a regex group string or number). */
   at(n: string | number | undefined): Mention | null {
