@@ -1,15 +1,18 @@
 // `kg ingest PATH...`: loads article files or folders into Neo4j with progress and a summary.
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/config.js';
 import { readStats } from '../db/stats-queries.js';
 import { isKgError } from '../errors.js';
 import { collectArticleFiles, readArticleFile } from '../ingest/article-files.js';
-import { ingestArticle } from '../ingest/ingest-service.js';
+import { extractArticle } from '../ingest/extract/extract-article.js';
+import type { GraphDelta } from '../ingest/graph-delta.js';
+import { ingestArticle, ingestDeltas } from '../ingest/ingest-service.js';
 import { openDatabase } from '../runtime/open-database.js';
 
 interface IngestCliOptions {
   concurrency: number;
+  batch: number;
   dryRun?: boolean;
   json?: boolean;
 }
@@ -38,11 +41,33 @@ export interface IngestSummary {
   results: FileResult[];
 }
 
-function parseConcurrency(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new Error('--concurrency must be an integer from 1 to 64');
-  return n;
+function intOption(name: string, max: number): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) {
+      throw new InvalidArgumentError(`${name} must be an integer from 1 to ${max}`);
+    }
+    return n;
+  };
+}
+
+function failure(file: string, err: unknown): FileResult {
+  return {
+    file,
+    status: 'failed',
+    code: isKgError(err) ? err.code : 'ERROR',
+    reason: err instanceof Error ? err.message : String(err),
+  };
+}
+
+function success(file: string, created: boolean, delta: GraphDelta): FileResult {
+  return {
+    file,
+    status: created ? 'created' : 'unchanged',
+    articleId: delta.article.id,
+    entities: delta.entities.length,
+    claims: delta.claims.length,
+  };
 }
 
 /** Runs `worker` over `items` with at most `limit` in flight, keeping result order. */
@@ -105,37 +130,64 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
         )
       : null;
     bar?.start(files.length, 0, { file: '' });
-    const fileResults = await mapPool(
-      files,
-      opts.concurrency,
-      async (file): Promise<FileResult> => {
+    const tick = (file: string) => bar?.increment(1, { file: file.split('/').pop() ?? file });
+    const ingestOpts = {
+      dryRun: opts.dryRun === true,
+      database: db.database,
+      maxBytes: config.maxArticleBytes,
+    };
+    let fileResults: FileResult[];
+    if (opts.batch <= 1 || opts.dryRun) {
+      fileResults = await mapPool(files, opts.concurrency, async (file): Promise<FileResult> => {
         let r: FileResult;
         try {
-          const input = await readArticleFile(file);
-          const out = await ingestArticle(db.driver, input, {
-            dryRun: opts.dryRun === true,
-            database: db.database,
-            maxBytes: config.maxArticleBytes,
-          });
-          r = {
-            file,
-            status: out.created ? 'created' : 'unchanged',
-            articleId: out.articleId,
-            entities: out.delta.entities.length,
-            claims: out.delta.claims.length,
-          };
+          const out = await ingestArticle(db.driver, await readArticleFile(file), ingestOpts);
+          r = success(file, out.created, out.delta);
         } catch (err) {
-          r = {
-            file,
-            status: 'failed',
-            code: isKgError(err) ? err.code : 'ERROR',
-            reason: err instanceof Error ? err.message : String(err),
-          };
+          r = failure(file, err);
         }
-        bar?.increment(1, { file: file.split('/').pop() ?? file });
+        tick(file);
         return r;
-      },
-    );
+      });
+    } else {
+      // Bulk mode: extraction failures stay per file; each batch of deltas is one transaction.
+      const extracted: (GraphDelta | FileResult)[] = [];
+      for (const file of files) {
+        try {
+          extracted.push(
+            extractArticle(await readArticleFile(file), { maxBytes: config.maxArticleBytes }),
+          );
+        } catch (err) {
+          extracted.push(failure(file, err));
+          tick(file);
+        }
+      }
+      const ok = files
+        .map((f, i) => ({ file: f, d: extracted[i]! }))
+        .filter((x): x is { file: string; d: GraphDelta } => 'article' in x.d);
+      const batches: { file: string; d: GraphDelta }[][] = [];
+      for (let i = 0; i < ok.length; i += opts.batch) batches.push(ok.slice(i, i + opts.batch));
+      const byFile = new Map<string, FileResult>();
+      await mapPool(batches, opts.concurrency, async (batch) => {
+        try {
+          const outs = await ingestDeltas(
+            db.driver,
+            batch.map((b) => b.d),
+            { ...ingestOpts, batchSize: batch.length },
+          );
+          outs.forEach((o, i) =>
+            byFile.set(batch[i]!.file, success(batch[i]!.file, o.created, o.delta)),
+          );
+        } catch (err) {
+          for (const b of batch) byFile.set(b.file, failure(b.file, err));
+        }
+        for (const b of batch) tick(b.file);
+      });
+      fileResults = files.map((f, i) => {
+        const x = extracted[i]!;
+        return 'article' in x ? byFile.get(f)! : x;
+      });
+    }
     bar?.stop();
     results.push(...fileResults);
     const after = await readStats(db.driver, db.database);
@@ -165,9 +217,14 @@ export function registerIngestCommand(program: Command): void {
     .description('Load article files or folders (.txt, .md, .markdown, .html, .htm) into the graph')
     .argument('<paths...>', 'files or folders (searched recursively)')
     .addOption(
-      new Option('-c, --concurrency <n>', 'articles written in parallel')
-        .argParser(parseConcurrency)
+      new Option('-c, --concurrency <n>', 'transactions in flight at once')
+        .argParser(intOption('--concurrency', 64))
         .default(4),
+    )
+    .addOption(
+      new Option('-b, --batch <n>', 'articles per transaction (bulk mode when > 1)')
+        .argParser(intOption('--batch', 1000))
+        .default(1),
     )
     .option('--dry-run', 'extract and resolve, write nothing')
     .option('--json', 'print the summary as JSON (no progress bar)')

@@ -96,6 +96,27 @@ describe('kg ingest', () => {
     expect(r.stdout).toMatch(/Graph: \+\d+ entities, \+\d+ relations/);
   });
 
+  it('--batch gives the same graph as one transaction per article', async () => {
+    await resetDatabase(driver);
+    await kg(['ingest', dir, '--json']);
+    const perArticle = await graphCounts(driver);
+    await resetDatabase(driver);
+    const r = await kg(['ingest', dir, '--json', '--batch', '5']);
+    expect(r.code, r.stderr).toBe(1);
+    const s = JSON.parse(r.stdout) as Summary;
+    expect(s).toMatchObject({ files: 3, created: 2, failed: 1 });
+    expect(s.results.find((x) => x.file.endsWith('bad.txt'))).toMatchObject({
+      code: 'INVALID_ARTICLE',
+    });
+    expect(await graphCounts(driver)).toEqual(perArticle);
+  });
+
+  it('rejects a bad option value', async () => {
+    const r = await kg(['ingest', dir, '--concurrency', '0']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--concurrency must be an integer/);
+  });
+
   it('--dry-run writes nothing', async () => {
     await resetDatabase(driver);
     const r = await kg(['ingest', join(dir, 'ampere-douai.txt'), '--dry-run', '--json']);
