@@ -135,6 +135,69 @@ function capAt(s: Scope, k: number): boolean {
   return t.upper && !FUNCTION_WORDS.has(t.norm);
 }
 
+const VEHICLE_VERBS = new Set(
+  (
+    'produce produces produced producing build builds built building assemble assembles assembled ' +
+    'manufacture manufactures manufactured launch launches launched launching unveil unveils unveiled ' +
+    'produire produira produit produisent assembler assemblera fabriquer fabriquera fabrique ' +
+    'construire construira lancer lance lancera lancent devoile devoilera devoiler'
+  ).split(' '),
+);
+const VEHICLE_DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'a',
+  'an',
+  'le',
+  'la',
+  'sa',
+  'son',
+  'leur',
+  'une',
+  'un',
+  'l',
+]);
+const VEHICLE_ADJECTIVES = new Set([
+  'new',
+  'next',
+  'future',
+  'electric',
+  'all',
+  'compact',
+  'nouveau',
+  'nouvelle',
+  'nouvel',
+  'future',
+  'futur',
+  'electrique',
+]);
+// Nouns after a name that make it something other than a model ("build the Pontvert plant").
+const NOT_VEHICLE_AFTER = new Set([
+  'plant',
+  'factory',
+  'gigafactory',
+  'site',
+  'facility',
+  'works',
+  'brand',
+  'group',
+  'usine',
+  'groupe',
+  'marque',
+]);
+
+/** "produce the X", "launch its new X", "le modèle X": a capitalised object that names a model. */
+function isVehicleContext(s: Scope, i: number, next: string, after: string): boolean {
+  if (NOT_VEHICLE_AFTER.has(next) || /^['’]s\b/.test(after)) return false;
+  let k = i - 1;
+  const word = normAt(s, k);
+  if (word === 'modele' || word === 'model') return true;
+  if (VEHICLE_ADJECTIVES.has(normAt(s, k))) k--;
+  if (VEHICLE_ADJECTIVES.has(normAt(s, k))) k--;
+  return VEHICLE_DETERMINERS.has(normAt(s, k)) && VEHICLE_VERBS.has(normAt(s, k - 1));
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '-' || gap === '.';
@@ -183,6 +246,10 @@ function typeSpan(
     (prev === 'a' && /^bas/.test(prev2))
   ) {
     return { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:based' };
+  }
+  // Vehicle: the object of a production or launch verb ("will produce the Elroq"), "le modèle X".
+  if (words <= 3 && isVehicleContext(scope, i, nextWords[0] ?? '', after)) {
+    return { tokenStart: i, tokenEnd: j, type: 'Vehicle', rule: 'context:vehicle' };
   }
   // Brand: "la marque X", "the X brand".
   if (prev === 'marque' || prev === 'brand' || nextWords[0] === 'brand') {

@@ -216,6 +216,20 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     re: re(`${E}${W}{0,60}?\\bentre(?:ra|r)? (?:au|dans le) capital (?:de |du |d')${E}`),
     apply: (m, s) => void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.8, 'entre-au-capital'),
   },
+  {
+    name: 'coentreprise-de',
+    min: 2,
+    cues: ['entreprise', 'joint venture', 'joint-venture'],
+    lang: 'any',
+    re: re(
+      `${E},? (?:(?:la|une|leur|sa|the|a|an|their|its) )?(?:[^\\s⟨⟩]+ ){0,2}(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:[^\\s⟨⟩]+ )?(?:de |du |des |d'|of |between |entre |formed by |set up by |creee par |formee par )(?:(?:la|le|les|the) |l')?${L}`,
+    ),
+    apply: (m, s) => {
+      const venture = s.at(m[1]);
+      for (const owner of s.list(m[2]))
+        s.emit('OWNS_STAKE_IN', owner, venture, 0.75, 'coentreprise-de');
+    },
+  },
   // ---- INVESTS_IN ----
   {
     name: 'invests-in',
@@ -314,7 +328,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     ],
     lang: 'fr',
     re: re(
-      `(?:${E},? )?(?:(?:le|la|l'|son|sa|leur|un|une|nouveau|nouvelle|nouvel|actuel|actuelle|grand|emblematique) )*${ROLE_FR} (?:de |du |d'|des )${E}(?:,? ${E})?`,
+      `(?:${E},? )?(?:(?:le|la|l'|son|sa|leur|un|une|nouveau|nouvelle|nouvel|actuel|actuelle|grand|emblematique) )*${ROLE_FR} (?:de |du |d'|des )(?:(?:la|le) |l')?(?:marque |groupe |constructeur )?${E}(?:,? ${E})?`,
     ),
     apply: (m, s) => leadsFromRole(m, s, 'role-de'),
   },
@@ -324,7 +338,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
     re: re(
-      `(?:${E},? )?(?:(?:the|its|a|new|current|longtime|group) )*${ROLE_EN} (?:of|at) ${E}(?:,? ${E})?`,
+      `(?:${E},? )?(?:(?:the|its|a|new|current|longtime|group) )*${ROLE_EN} (?:of|at) (?:the )?${E}(?:,? ${E})?`,
     ),
     apply: (m, s) => leadsFromRole(m, s, 'role-of'),
   },
@@ -502,6 +516,21 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     ),
     apply: (m, s) => void s.emit('COMPETES_WITH', s.at(m[1]), s.at(m[2]), 0.8, 'and-its-rival'),
   },
+  // ---- PRODUCES ----
+  {
+    name: 'built-at',
+    min: 2,
+    cues: ['buil', 'produ', 'assembl', 'made', 'manufactur', 'fabrique', 'construit', 'sorti'],
+    lang: 'any',
+    re: re(
+      `${E},? (?:(?:is|are|was|were|will be|est|sont|sera|seront) )?(?:built|produced|assembled|made|manufactured|produite?s?|assemblee?s?|fabriquee?s?|construite?s?|sortie?s?)(?: (?:at|in|by|a|au|dans|par|de|sur)(?: (?:the|its|their|la|le|les|son|sa|ses|leur|l'))?)(?: |')?${E}`,
+    ),
+    apply: (m, s) => {
+      const vehicle = s.at(m[1]);
+      const maker = s.at(m[2]);
+      if (vehicle?.type === 'Vehicle') s.emit('PRODUCES', maker, vehicle, 0.7, 'built-at');
+    },
+  },
   // ---- SUPPLIES ----
   {
     name: 'fournit',
@@ -676,6 +705,41 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     ),
     apply: (m, s) =>
       void s.emit('LOCATED_IN', s.placeOf(s.at(m[1])), s.at(m[2]), 0.7, 'place-in-place'),
+  },
+  {
+    name: 'plant-in-place',
+    min: 2,
+    cues: [' in ', ' en ', ' dans ', ' near ', ' pres de '],
+    lang: 'any',
+    re: re(`${E} (?:in|en|dans|near|pres de) (?:(?:la|le|les|the) |l')?${E}(?=[ ,.;)]|$)`),
+    apply: (m, s) => {
+      const plant = s.at(m[1]);
+      const place = s.at(m[2]);
+      if (plant?.type !== 'Plant' || place?.type !== 'Place') return;
+      s.emit('LOCATED_IN', plant, place, 0.65, 'plant-in-place');
+      const city = s.placeOf(plant);
+      if (city && city.entityId !== place.entityId && s.placeKind(place.entityId) !== 'city')
+        s.emit('LOCATED_IN', city, place, 0.6, 'plant-in-place');
+    },
+  },
+  {
+    name: 'city-comma-country',
+    min: 2,
+    cues: ['⟩, ⟨'],
+    lang: 'any',
+    re: re(`${E}, ${E}(?=[ ,.;)]|$)`),
+    apply: (m, s) => {
+      const city = s.placeOf(s.at(m[1]));
+      const area = s.at(m[2]);
+      if (!city || area?.type !== 'Place') return;
+      const cityKind = s.placeKind(city.entityId);
+      const areaKind = s.placeKind(area.entityId);
+      if (
+        (cityKind === 'city' || cityKind === null) &&
+        (areaKind === 'country' || areaKind === 'region')
+      )
+        s.emit('LOCATED_IN', city, area, 0.6, 'city-comma-country');
+    },
   },
   {
     name: 'subject-dans-lieu',
