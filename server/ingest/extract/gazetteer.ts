@@ -32,6 +32,8 @@ export interface GazetteerTerm {
   alias: string;
   rule: CaseRule;
   contextOnly: boolean;
+  /** A distinctive name ("Citroën") that also counts written in lower case. */
+  lowerOk: boolean;
 }
 
 /** A trie node keyed by folded tokens. */
@@ -64,6 +66,36 @@ function caseRule(alias: string): CaseRule {
   return first !== first.toLowerCase() ? 'initial' : 'none';
 }
 
+const LOWER_CASE_TYPES: ReadonlySet<EntityType> = new Set([
+  'Company',
+  'Brand',
+  'Vehicle',
+  'Organization',
+]);
+let commonWordSet: ReadonlySet<string> | null = null;
+
+/** Frequent French and English words (folded, 4+ letters), from `seed/gazetteer/common-words.txt`. */
+export function commonWords(): ReadonlySet<string> {
+  if (!commonWordSet) {
+    const file = fileURLToPath(
+      new URL('../../../seed/gazetteer/common-words.txt', import.meta.url),
+    );
+    commonWordSet = new Set(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '' && !l.startsWith('#')),
+    );
+  }
+  return commonWordSet;
+}
+
+/** A name of a company, brand, model or organisation with a word of 4+ letters that is not a common word. */
+function distinctive(type: EntityType, tokens: readonly string[]): boolean {
+  if (!LOWER_CASE_TYPES.has(type)) return false;
+  const common = commonWords();
+  return tokens.some((t) => t.length >= 4 && /^\p{L}+$/u.test(t) && !common.has(t));
+}
+
 /** Builds the trie and indexes for a list of entries. */
 export function createGazetteer(list: readonly GazetteerEntry[]): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
@@ -84,7 +116,9 @@ export function createGazetteer(list: readonly GazetteerEntry[]): Gazetteer {
     }
     node.terms ??= [];
     if (!node.terms.some((x) => x.entry.id === entry.id && x.contextOnly === contextOnly)) {
-      node.terms.push({ entry, alias, rule: caseRule(alias), contextOnly });
+      const rule = caseRule(alias);
+      const lowerOk = rule === 'initial' && !contextOnly && distinctive(entry.type, tokens);
+      node.terms.push({ entry, alias, rule, contextOnly, lowerOk });
     }
   };
   for (const entry of list) {

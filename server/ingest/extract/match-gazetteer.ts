@@ -11,9 +11,15 @@ export interface GazetteerHit {
 
 function caseOk(term: GazetteerTerm, tokens: readonly Token[], from: number, to: number): boolean {
   if (term.rule === 'none') return true;
-  if (term.rule === 'initial') return tokens[from]!.upper;
+  if (term.rule === 'initial')
+    return tokens[from]!.upper || (term.lowerOk && allLower(tokens, from, to));
   for (let k = from; k < to; k++)
     if (!tokens[k]!.caps && /\p{L}/u.test(tokens[k]!.norm)) return false;
+  return true;
+}
+
+function allLower(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.upper) return false;
   return true;
 }
 
