@@ -9,6 +9,8 @@ import { normalizeDelta, planArticles, planContent } from './write-plan.js';
 export { deleteArticle } from './delete-article.js';
 export { rejectClaim } from './reject-claim.js';
 export { mergeEntities } from './merge-entities.js';
+export type { DeleteArticleResult, MaintenanceOptions } from './delete-article.js';
+export type { MergeEntitiesResult } from './merge-entities.js';
 export type { ArticleInput };
 
 /** Options shared by the ingest entry points. */
