@@ -15,7 +15,13 @@ export interface BenchConfig {
     perArticle: boolean;
     budgetSeconds: number;
   };
-  graph: { entities: number; relations: number; articles: number; mentionsPerArticle: number };
+  graph: {
+    entities: number;
+    relations: number;
+    articles: number;
+    mentionsPerArticle: number;
+    budgetSeconds?: number;
+  };
   query: { rounds: number; iterations: number; warmup: number };
   load: { connections: number; durationSeconds: number; runs: number };
   browser: { run: boolean; timeoutSeconds: number };
@@ -45,18 +51,24 @@ export function benchConfig(argv: readonly string[]): BenchConfig {
     mode: 'full',
     seed: 20250730,
     budgetSeconds: 19 * 60,
-    extraction: { corpus: 1000, runs: 5 },
+    extraction: { corpus: 500, runs: 5 },
     ingest: {
       small: 1000,
       large: 10000,
       runs: 3,
       batchSize: 50,
       perArticle: true,
-      budgetSeconds: 8 * 60,
+      budgetSeconds: 180,
     },
-    graph: { entities: 100_000, relations: 500_000, articles: 20_000, mentionsPerArticle: 10 },
-    query: { rounds: 3, iterations: 60, warmup: 10 },
+    graph: {
+      entities: 100_000,
+      relations: 500_000,
+      articles: 20_000,
+      mentionsPerArticle: 10,
+      budgetSeconds: 150,
+    },
+    query: { rounds: 3, iterations: 12, warmup: 3 },
     load: { connections: 32, durationSeconds: 10, runs: 3 },
-    browser: { run: browser, timeoutSeconds: 240 },
+    browser: { run: browser, timeoutSeconds: 120 },
   };
 }

@@ -24,7 +24,7 @@ const log = (l: string) => console.log(`[bench +${elapsed()}s] ${l}`);
 async function main(): Promise<void> {
   const cfg = benchConfig(process.argv.slice(2));
   log(`${cfg.mode} run; budget ${cfg.budgetSeconds} s`);
-  const largest = Math.max(cfg.ingest.large, cfg.extraction.corpus);
+  const largest = Math.max(Math.min(cfg.ingest.large, 3000), cfg.extraction.corpus);
   const corpus = generateCorpus(largest, { seed: cfg.seed });
   log(`synthetic corpus: ${corpus.length} articles (seed ${cfg.seed})`);
 
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   log(
     `extraction: founding ${Math.round(founding.articlesPerSecond)}/s, synthetic ${synthetic.articlesPerSecond}/s`,
   );
-  const deltas = corpusDeltas(corpus.slice(0, cfg.ingest.large), cfg.seed, log);
+  // At most what the ingest budget can use on this machine (the sizes adapt; see ingest-bench).
+  const deltas = corpusDeltas(corpus.slice(0, Math.min(cfg.ingest.large, 3000)), cfg.seed, log);
 
   const db = await startBenchNeo4j(log);
   try {

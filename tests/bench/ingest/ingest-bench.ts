@@ -85,6 +85,9 @@ export async function runIngestBench(
   const stopRss = trackPeakRss();
   // Probe the pipeline's rate, then fit the sizes into the budget: runs × (bulk + per-article) at
   // the small size plus one bulk run at the large size (raw writes are much faster and ignored).
+  // Warm-up (plans cached, JIT), then a timed probe on a fresh database.
+  await wipe(driver);
+  await bulk(driver, deltas.slice(-5), opts.batchSize, 5);
   await wipe(driver);
   const probeN = Math.min(50, opts.small);
   const probeMs = (await bulk(driver, deltas.slice(0, probeN), opts.batchSize, probeN)).ms;

@@ -15,6 +15,8 @@ export interface QueryGraphSize {
   relations: number;
   articles: number;
   mentionsPerArticle: number;
+  /** Time allowed; relations and articles shrink (and say so) when the entities show it won't fit. */
+  budgetSeconds?: number;
 }
 
 /** What was built and the ids the latency benchmark uses. */
@@ -24,6 +26,7 @@ export interface QueryGraph {
   articles: number;
   mentions: number;
   buildSeconds: number;
+  note: string | null;
   /** Well-connected entities (neighbourhood and entity queries). */
   hubs: string[];
   /** Ordinary entities. */
@@ -150,12 +153,26 @@ export async function buildQueryGraph(
       rows,
     );
   }
+  const entitySeconds = (performance.now() - started) / 1000;
+  let relationTarget = size.relations;
+  let articleTarget = size.articles;
+  let note: string | null = null;
+  if (size.budgetSeconds) {
+    const rowsPerSecond = n / entitySeconds;
+    const rest = size.relations + size.articles * size.mentionsPerArticle;
+    const scale = Math.min(1, ((size.budgetSeconds - entitySeconds) * rowsPerSecond) / rest);
+    if (scale < 1) {
+      relationTarget = Math.max(n, Math.floor(size.relations * scale));
+      articleTarget = Math.floor(size.articles * scale);
+      note = `entities were written at ${Math.round(rowsPerSecond)} rows/s, so relations and articles were cut to ${Math.round(scale * 100)}% to fit the ${size.budgetSeconds} s build budget`;
+    }
+  }
   // ids[rank]: popular entities first. Relations prefer popular endpoints (power law).
   const skewed = () => ids[Math.min(n - 1, Math.floor(n * Math.pow(rng.next(), 2.2)))]!;
   const seen = new Set<string>();
   const rels = new Map<string, Record<string, unknown>[]>();
   let made = 0;
-  while (made < size.relations) {
+  while (made < relationTarget) {
     const type = RELATION_TYPES[Math.floor(rng.next() * RELATION_TYPES.length)]!;
     let s = skewed();
     let o = rng.chance(0.5) ? skewed() : ids[Math.floor(rng.next() * n)]!;
@@ -193,7 +210,7 @@ export async function buildQueryGraph(
   // Articles mentioning entities (popular ones more): hubs get thousands of MENTIONS, as in production.
   const articles: Record<string, unknown>[] = [];
   let mentions = 0;
-  for (let a = 0; a < size.articles; a++) {
+  for (let a = 0; a < articleTarget; a++) {
     const targets = new Set<string>();
     while (targets.size < size.mentionsPerArticle) targets.add(skewed());
     mentions += targets.size;
@@ -223,9 +240,10 @@ export async function buildQueryGraph(
   return {
     entities: n,
     relations: made,
-    articles: size.articles,
+    articles: articleTarget,
     mentions,
     buildSeconds,
+    note,
     hubs: ids.slice(0, 20),
     ordinary: ids.slice(Math.floor(n / 10), Math.floor(n / 10) + 50),
     searches,
