@@ -240,9 +240,13 @@ function build(
   const lang = ctx.language;
   const contextOps = (): string[] => {
     const out: string[] = [];
-    for (const m of mentions)
-      if (m.tokenEnd <= tokenStart && (m.type === 'Company' || m.type === 'Brand'))
-        out.unshift(m.entityId);
+    for (const m of mentions) {
+      if (m.tokenEnd > tokenStart) continue;
+      if (m.type === 'Company' || m.type === 'Brand') out.unshift(m.entityId);
+      // "the Nissan Leaf built at the Sunderland plant": the model's maker is a likely operator.
+      const maker = m.type === 'Vehicle' ? registry.byId.get(m.entityId)?.entry?.owner : undefined;
+      if (maker) out.unshift(maker);
+    }
     for (let i = ctx.companyHistory.length - 1; i >= 0; i--) out.push(ctx.companyHistory[i]!);
     for (const m of mentions)
       if (m.tokenStart >= tokenEnd && m.type === 'Company') out.push(m.entityId);
@@ -262,7 +266,7 @@ function build(
     );
     let id: string;
     let name: string;
-    let operatorId = op?.entityId ?? entry?.owner ?? null;
+    const operatorId = op?.entityId ?? entry?.owner ?? null;
     const spanStart = idx === 0 ? tokenStart : place!.tokenStart;
     const spanEnd = idx === 0 && places.length <= 1 ? tokenEnd : place!.tokenEnd;
     const surface = text.slice(tokens[spanStart]!.start, tokens[spanEnd - 1]!.end);
@@ -275,7 +279,6 @@ function build(
       const opId =
         op?.entityId ?? contextOps().find((c) => registry.byId.get(c)?.type === 'Company') ?? null;
       const opName = opId ? (registry.byId.get(opId)?.name ?? null) : null;
-      operatorId ??= opId;
       name = `${opName ? `${opName} ` : ''}${place.name} ${giga ? 'gigafactory' : 'plant'}`;
       id = `plant:${slugify(`${opName ?? ''} ${place.name}`)}`;
       registry.note(id, name, 'Plant', surface, null);

@@ -541,7 +541,8 @@ export const RELATION_PATTERNS: RelationPattern[] = [
       `${E}${W}{0,60}?\\b(?:fournit|fournira|fournir|fournissent|fourniront|livre|livrera|livrent|equipe|equipera|equiper|alimente|alimentera|supplies|supply|supplied|supplying|provides|provide|delivers|deliver|powers)\\b${W}{0,60}?(?:a |au |aux |pour |to |for |de |du |des )?(?:(?:la|le|les|l'|the) )?${L}`,
     ),
     apply: (m, s) => {
-      for (const o of s.list(m[2])) s.emit('SUPPLIES', s.at(m[1]), o, 0.65, 'fournit');
+      const supplier = s.subjectAt(m[1], m.index + m[0].length - m[2]!.length);
+      for (const o of s.list(m[2])) s.emit('SUPPLIES', supplier, o, 0.65, 'fournit');
     },
   },
   {

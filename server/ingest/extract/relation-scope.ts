@@ -68,6 +68,13 @@ export class RelationScope {
     return null;
   }
 
+  /** The mention behind placeholder `n`, or the head of the apposition holding it when that closes before `pos`. */
+  subjectAt(n: string | undefined, pos: number): Mention | null {
+    if (n === undefined) return null;
+    const a = this.appositionHolding(Number(n));
+    return a && a.end < pos ? this.at(a.head) : this.at(n);
+  }
+
   /** True when two entities are the same or one is the other's parent (gazetteer owners). */
   related(a: string, b: string): boolean {
     if (a === b) return true;
