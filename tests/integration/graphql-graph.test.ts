@@ -205,10 +205,10 @@ describe('export', () => {
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="ev-kg.csv"');
     const bad = await app.fetch('http://localhost/export?format=pdf');
     expect(bad.status).toBe(400);
-    expect(((await bad.json())).errors[0].extensions.code).toBe('INVALID_ARGUMENT');
+    expect((await bad.json()).errors[0].extensions.code).toBe('INVALID_ARGUMENT');
     const ghost = await app.fetch('http://localhost/export?ids=ghost');
     expect(ghost.status).toBe(404);
     const huge = await app.fetch('http://localhost/export?limit=100000');
-    expect(((await huge.json())).errors[0].extensions.code).toBe('LIMIT_EXCEEDED');
+    expect((await huge.json()).errors[0].extensions.code).toBe('LIMIT_EXCEEDED');
   });
 });
