@@ -1,5 +1,6 @@
-// Splits article text into sentences with Intl.Segmenter; a line break always ends a sentence.
+// Splits article text into sentences (UAX #29 segments, abbreviations glued); line breaks end sentences.
 import type { Language } from '../graph-delta.js';
+import { sentenceBreaks } from './sentence-breaks.js';
 
 /** One sentence and its character offsets in the article text. */
 export interface Sentence {
@@ -9,7 +10,6 @@ export interface Sentence {
   end: number;
 }
 
-const segmenters = new Map<Language, Intl.Segmenter>();
 const ABBREVIATION =
   /(?:\b(?:M|Mme|Mlle|MM|Dr|Mr|Mrs|Ms|St|Inc|Co|Corp|Ltd|Jr|Sr|No|n°|p|vs|cf|etc|av|apr|J\.-C|U\.S|Prof|Gen|Gov|Sen|Rep)|\b\p{Lu})\.\s*$/u;
 
@@ -17,27 +17,20 @@ const ABBREVIATION =
 const ABBREVIATION_TAIL = 10;
 const LOWER_START = /^[\p{Ll}»”)\]]/u;
 
-function segmenter(language: Language): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    s = new Intl.Segmenter(language, { granularity: 'sentence' });
-    segmenters.set(language, s);
-  }
-  return s;
-}
-
 /** Sentences of `text`; line breaks always end a sentence. */
 export function splitSentences(text: string, language: Language): Sentence[] {
   const out: Sentence[] = [];
   // One pass over the whole text: a line break always ends a segment (UAX #29 rule SB4), so the
   // segments are those of each line, with the break attached to the last one of the line.
   let pending: { start: number; end: number } | null = null;
-  for (const part of segmenter(language).segment(text)) {
-    const raw = part.segment;
+  const breaks = sentenceBreaks(text, language);
+  for (let b = 0; b < breaks.length; b++) {
+    const index = breaks[b]!;
+    const raw = text.slice(index, breaks[b + 1] ?? text.length);
     const newLine = raw.charCodeAt(raw.length - 1) === 10;
     const body = raw.trim();
     if (body !== '') {
-      const start = part.index + raw.length - raw.trimStart().length;
+      const start = index + raw.length - raw.trimStart().length;
       const end = start + body.length;
       if (pending !== null && glues(body, text, pending)) {
         pending.end = end;
