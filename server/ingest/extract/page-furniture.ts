@@ -61,7 +61,8 @@ export function removePageFurniture(lines: string[]): string[] {
     let j = next(i);
     while (j < lines.length && isHeadlineLike(lines[j]!, j, isStamped)) {
       run.push(j);
-      if (isStamped(j)) stamped++;
+      // Only "at least one" and "at least two" matter: stop parsing dates once two are seen.
+      if (stamped < 2 && isStamped(j)) stamped++;
       j = next(j);
     }
     const toEnd = j >= lines.length;

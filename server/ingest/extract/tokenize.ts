@@ -47,6 +47,10 @@ function wordCharLength(text: string, i: number, to: number): number {
   return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
+function isPlain(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 function wordInfo(w: string): WordInfo {
   let info = wordCache.get(w);
   if (info === undefined) {
@@ -70,9 +74,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    // Words of lower-case ASCII letters and digits are their own folded form.
+    let plain = isPlain(text.charCodeAt(i));
     i += n;
-    while (i < to && (n = wordCharLength(text, i, to)) > 0) i += n;
-    const info = wordInfo(text.slice(start, i));
+    while (i < to && (n = wordCharLength(text, i, to)) > 0) {
+      if (plain) plain = isPlain(text.charCodeAt(i));
+      i += n;
+    }
+    const word = text.slice(start, i);
+    if (plain) {
+      out.push({ norm: word, start, end: i, upper: false, caps: false });
+      continue;
+    }
+    const info = wordInfo(word);
     out.push({ norm: info.norm, start, end: i, upper: info.upper, caps: info.caps });
   }
   return out;
