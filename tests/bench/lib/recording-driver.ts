@@ -49,7 +49,7 @@ export function recordingDriver(driver: Driver): Recorder {
           return new Proxy(session, {
             get(s, p, r) {
               if (p === 'executeRead' || p === 'executeWrite') {
-                const fn = (s[p]).bind(s);
+                const fn = s[p].bind(s);
                 return <T>(work: (tx: ManagedTransaction) => Promise<T>, cfg?: unknown) =>
                   fn(wrapWork(work), cfg as never);
               }

@@ -160,7 +160,8 @@ export async function buildQueryGraph(
   if (size.budgetSeconds) {
     const rowsPerSecond = n / entitySeconds;
     const rest = size.relations + size.articles * size.mentionsPerArticle;
-    const scale = Math.min(1, ((size.budgetSeconds - entitySeconds) * rowsPerSecond) / rest);
+    // Relationship rows (CREATE, no alias MERGE) were measured ~3-4× faster than entity rows.
+    const scale = Math.min(1, ((size.budgetSeconds - entitySeconds) * rowsPerSecond * 3) / rest);
     if (scale < 1) {
       relationTarget = Math.max(n, Math.floor(size.relations * scale));
       articleTarget = Math.floor(size.articles * scale);
