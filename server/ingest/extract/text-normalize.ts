@@ -48,19 +48,32 @@ export function slugify(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const INVISIBLE = /[\u200b-\u200d\ufeff\u00ad]/;
+const ODD_SPACE = /[\t\f\v\u00a0\u202f\u2007\u2009]/;
+
 /** NFC, unified line breaks, no control or zero-width characters, collapsed spaces per line. */
 export function cleanText(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    .replace(/[\t\f\v\u00a0\u202f\u2007\u2009]/g, ' ')
+  let text = value.normalize('NFC');
+  // Each replacement only runs when its characters occur.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (INVISIBLE.test(text)) text = text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
+  if (ODD_SPACE.test(text)) text = text.replace(/[\t\f\v\u00a0\u202f\u2007\u2009]/g, ' ');
+  return text
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => {
+      const l = line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line;
+      return l.trim();
+    })
     .join('\n');
 }
 
+// A whitespace run, whitespace other than ' ' and '\n', or whitespace at either end.
+const WHITESPACE_RUN_OR_ODD = /\s\s|[^\S \n]|^\s|\s$/;
+
 /** NFC with every whitespace run collapsed to one space: the form that article ids hash. */
 export function collapseWhitespace(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const text = value.normalize('NFC');
+  // Usual case: single spaces and line breaks only, no space at either end.
+  if (!WHITESPACE_RUN_OR_ODD.test(text)) return text.replaceAll('\n', ' ');
+  return text.replace(/\s+/g, ' ').trim();
 }
