@@ -4,14 +4,20 @@ import { KgError } from '../../errors.js';
 /** Default largest accepted article, in bytes. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
+// The characters counted below: controls other than tab, line feed, form feed and return; U+FFFD.
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes and validates raw article input; throws KgError on anything that is not text. */
 export function decodeArticleInput(text: string | Uint8Array, maxBytes: number): string {
   let decoded: string;
   if (typeof text === 'string') {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes: short texts need no byte count.
+    if (text.length * 3 > maxBytes) {
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
+    }
     decoded = text;
   } else {
     if (text.byteLength > maxBytes) throw tooLarge(text.byteLength, maxBytes);
@@ -33,13 +39,13 @@ export function decodeArticleInput(text: string | Uint8Array, maxBytes: number):
       'The article contains NUL characters: it looks like binary data, not text.',
     );
   }
-  if (decoded.trim() === '') {
+  if (!/\S/.test(decoded)) {
     throw new KgError('INVALID_ARTICLE', 'The article is empty or contains only whitespace.');
   }
   // Binary data decoded as text shows many control characters.
   let control = 0;
   const sample = decoded.length > 20_000 ? decoded.slice(0, 20_000) : decoded;
-  for (let i = 0; i < sample.length; i++) {
+  for (let i = CONTROL.test(sample) ? 0 : sample.length; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }

@@ -67,13 +67,19 @@ export function cleanText(value: string): string {
     .join('\n');
 }
 
-// A whitespace run, whitespace other than ' ' and '\n', or whitespace at either end.
-const WHITESPACE_RUN_OR_ODD = /\s\s|[^\S \n]|^\s|\s$/;
+// A whitespace run, or whitespace other than ' ' and '\n'.
+const WHITESPACE_RUN_OR_ODD = /\s\s|[^\S \n]/;
+const SPACE_CHAR = /^\s$/;
 
 /** NFC with every whitespace run collapsed to one space: the form that article ids hash. */
 export function collapseWhitespace(value: string): string {
   const text = value.normalize('NFC');
   // Usual case: single spaces and line breaks only, no space at either end.
-  if (!WHITESPACE_RUN_OR_ODD.test(text)) return text.replaceAll('\n', ' ');
+  if (
+    !WHITESPACE_RUN_OR_ODD.test(text) &&
+    !SPACE_CHAR.test(text.charAt(0)) &&
+    !SPACE_CHAR.test(text.charAt(text.length - 1))
+  )
+    return text.replaceAll('\n', ' ');
   return text.replace(/\s+/g, ' ').trim();
 }
