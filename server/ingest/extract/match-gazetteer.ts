@@ -23,6 +23,24 @@ function allLower(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** The terms whose case rule the tokens meet (the same array when all do), or null when none. */
+function acceptedTerms(
+  terms: GazetteerTerm[],
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): GazetteerTerm[] | null {
+  let all = true;
+  for (const t of terms)
+    if (!caseOk(t, tokens, from, to)) {
+      all = false;
+      break;
+    }
+  if (all) return terms.slice();
+  const ok = terms.filter((t) => caseOk(t, tokens, from, to));
+  return ok.length > 0 ? ok : null;
+}
+
 /** Longest gazetteer matches in tokens [from, to), never overlapping. */
 export function matchGazetteer(
   gaz: Gazetteer,
@@ -34,20 +52,24 @@ export function matchGazetteer(
   let i = from;
   while (i < to) {
     let node = gaz.root.next.get(tokens[i]!.norm);
-    let best: GazetteerHit | null = null;
+    let bestEnd = -1;
+    let bestTerms: GazetteerTerm[] | null = null;
     let j = i;
     while (node) {
       j++;
       if (node.terms) {
-        const ok = node.terms.filter((t) => caseOk(t, tokens, i, j));
-        if (ok.length > 0) best = { tokenStart: i, tokenEnd: j, terms: ok };
+        const ok = acceptedTerms(node.terms, tokens, i, j);
+        if (ok) {
+          bestEnd = j;
+          bestTerms = ok;
+        }
       }
       if (j >= to) break;
       node = node.next.get(tokens[j]!.norm);
     }
-    if (best) {
-      hits.push(best);
-      i = best.tokenEnd;
+    if (bestTerms) {
+      hits.push({ tokenStart: i, tokenEnd: bestEnd, terms: bestTerms });
+      i = bestEnd;
     } else {
       i++;
     }

@@ -46,12 +46,11 @@ export function recogniseMentions(
       h.terms.find((x) => {
         const owner = x.entry.owner;
         if (!owner) return false;
-        return (
-          present.has(owner) ||
-          [...present].some(
-            (id) => gaz.entries.get(id)?.owner === owner || gaz.entries.get(owner)?.owner === id,
-          )
-        );
+        if (present.has(owner)) return true;
+        for (const id of present)
+          if (gaz.entries.get(id)?.owner === owner || gaz.entries.get(owner)?.owner === id)
+            return true;
+        return false;
       }) ?? null
     );
   };
