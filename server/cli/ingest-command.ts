@@ -135,6 +135,7 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
       dryRun: opts.dryRun === true,
       database: db.database,
       maxBytes: config.maxArticleBytes,
+      maxWords: config.maxArticleWords,
     };
     let fileResults: FileResult[];
     if (opts.batch <= 1 || opts.dryRun) {
@@ -155,7 +156,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
       for (const file of files) {
         try {
           extracted.push(
-            extractArticle(await readArticleFile(file), { maxBytes: config.maxArticleBytes }),
+            extractArticle(await readArticleFile(file), {
+              maxBytes: config.maxArticleBytes,
+              maxWords: config.maxArticleWords,
+            }),
           );
         } catch (err) {
           extracted.push(failure(file, err));

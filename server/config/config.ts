@@ -24,6 +24,7 @@ export interface Config {
   readOnly: boolean;
   corsOrigins: string[];
   maxArticleBytes: number;
+  maxArticleWords: number;
   maxPageSize: number;
   production: boolean;
   /** GraphQL introspection; default: on unless production (KG_INTROSPECTION overrides). */
@@ -85,6 +86,11 @@ const EnvSchema = z.object({
     .int()
     .positive('KG_MAX_ARTICLE_BYTES must be positive')
     .default(2 * 1024 * 1024),
+  KG_MAX_ARTICLE_WORDS: z.coerce
+    .number({ error: 'KG_MAX_ARTICLE_WORDS must be a number of words' })
+    .int()
+    .positive('KG_MAX_ARTICLE_WORDS must be positive')
+    .default(50_000),
   KG_MAX_PAGE_SIZE: z.coerce
     .number({ error: 'KG_MAX_PAGE_SIZE must be a number' })
     .int()
@@ -143,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     maxArticleBytes: e.KG_MAX_ARTICLE_BYTES,
+    maxArticleWords: e.KG_MAX_ARTICLE_WORDS,
     maxPageSize: e.KG_MAX_PAGE_SIZE,
     production: e.NODE_ENV === 'production',
     introspection:

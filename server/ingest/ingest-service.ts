@@ -21,6 +21,8 @@ export interface IngestOptions {
   database?: string;
   /** Size limit for the article in bytes (extraction default otherwise). */
   maxBytes?: number;
+  /** Word limit for the article (extraction default otherwise). */
+  maxWords?: number;
 }
 
 /** What ingesting one article did. */
@@ -41,10 +43,10 @@ export async function ingestArticle(
   input: ArticleInput,
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const delta = extractArticle(
-    input,
-    opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes },
-  );
+  const delta = extractArticle(input, {
+    ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }),
+    ...(opts.maxWords === undefined ? {} : { maxWords: opts.maxWords }),
+  });
   return ingestDelta(driver, delta, opts);
 }
 

@@ -35,6 +35,7 @@ export async function loadSeedIfEmpty(
       const out = await ingestArticle(db.driver, input, {
         database: db.database,
         maxBytes: config.maxArticleBytes,
+        maxWords: config.maxArticleWords,
       });
       if (out.created) created++;
       log(

@@ -35,6 +35,7 @@ export const Mutation: MutationResolvers = {
     const out = await ctx.repo.ingestArticle(articleInput(input), {
       dryRun: dryRun ?? false,
       maxBytes: ctx.config.maxArticleBytes,
+      maxWords: ctx.config.maxArticleWords,
     });
     return ingestResult(ctx, out);
   },

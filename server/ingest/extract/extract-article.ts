@@ -39,17 +39,42 @@ export interface ArticleInput {
 export interface ExtractOptions {
   /** Largest accepted article in bytes; default 2 MB. */
   maxBytes?: number;
+  /** Longest accepted article in words; default 50,000 (a long feature is under 10,000). */
+  maxWords?: number;
   /** Known entities; default: the one in `seed/gazetteer/`. */
   gazetteer?: Gazetteer;
 }
 
 const MAX_TITLE = 1000;
+/** Default word limit: far above any news article, well below what would stall a worker. */
+export const DEFAULT_MAX_WORDS = 50_000;
+
+function assertWordLimit(lines: readonly string[], maxWords: number): void {
+  let words = 0;
+  for (const line of lines) {
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      const space = c === 32 || c === 9 || c === 160;
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    if (words > maxWords) {
+      throw new KgError(
+        'ARTICLE_TOO_LARGE',
+        `The article has more than ${maxWords.toLocaleString('en')} words; split it or raise KG_MAX_ARTICLE_WORDS.`,
+        { maxWords },
+      );
+    }
+  }
+}
 
 /** Extracts metadata, entities and evidence-backed relations from one article. Throws KgError on bad input. */
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): GraphDelta {
   const raw = decodeArticleInput(input.text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const parsed = parseDocument(raw, input.format ?? 'auto', input.fileName ?? null);
   const lines = cleanText(parsed.lines.join('\n')).split('\n');
+  assertWordLimit(lines, options.maxWords ?? DEFAULT_MAX_WORDS);
   const callerTitle = clean(input.title);
   const knownTitle = callerTitle ?? clean(parsed.title);
   if (knownTitle && lines.find((l) => l !== '') === knownTitle)

@@ -46,4 +46,14 @@ describe('bad input', () => {
       /over the limit of 100 bytes/,
     );
   });
+  it('refuses an article over the word limit with ARTICLE_TOO_LARGE', () => {
+    const long = `Titre\n\n${'Renault construit des voitures à Douai. '.repeat(2000)}`;
+    expect(code(() => extractArticle({ text: long }, { maxWords: 5000 }))).toBe(
+      'ARTICLE_TOO_LARGE',
+    );
+    expect(() => extractArticle({ text: long }, { maxWords: 5000 })).toThrow(
+      /more than 5,000 words/,
+    );
+    expect(extractArticle({ text: long }, { maxWords: 20_000 }).article.language).toBe('fr');
+  });
 });
