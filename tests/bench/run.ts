@@ -50,7 +50,12 @@ async function main(): Promise<void> {
     log(`query graph built in ${Math.round(graph.buildSeconds)} s`);
     const config = loadConfig({ HOST: '127.0.0.1', KG_SEED: 'false' });
     const queries = await runQueryBench(db.driver, config, graph, { ...cfg.query, log });
-    const load = await runLoadBench(graph, { neo4jUri: db.uri, ...cfg.load, log });
+    const load = await runLoadBench(graph, {
+      neo4jUri: db.uri,
+      neo4jPid: db.server.pid,
+      ...cfg.load,
+      log,
+    });
     const browser = cfg.browser.run
       ? await runBrowserBench(cfg.browser.timeoutSeconds * 1000, log)
       : {

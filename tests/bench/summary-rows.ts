@@ -176,6 +176,13 @@ export function summaryRows(r: RunResults): Row[] {
   );
   rows.push(goalRow('load', 'p99 latency', l.p99Ms, ' ms', { atMost: 100 }));
   rows.push(goalRow('load', 'errors + non-2xx', l.errors + l.non2xx, '', { atMost: 0 }));
+  rows.push({
+    area: 'load',
+    metric: 'CPU per request: API process / Neo4j',
+    value: `${l.apiCpuMsPerRequest ?? 'n/a'} / ${l.neo4jCpuMsPerRequest ?? 'n/a'} ms`,
+    goal: '',
+    met: null,
+  });
   rows.push(goalRow('memory', 'peak RSS, ingest process', ing.peakRssMiB, ' MiB', null));
   rows.push(goalRow('memory', 'peak RSS, API process under load', l.apiPeakRssMiB, ' MiB', null));
   if (r.browser.ran) {

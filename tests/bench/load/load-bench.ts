@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { cpuSeconds } from '../lib/cpu-time.js';
 import { trackPeakRss } from '../lib/rss.js';
 import { median, round } from '../lib/stats.js';
 import type { QueryGraph } from '../query/build-query-graph.js';
@@ -20,11 +21,16 @@ export interface LoadResult {
   perRun: { rps: number; p99: number; errors: number }[];
   mix: string[];
   apiPeakRssMiB: number;
+  /** CPU milliseconds per request spent by the API process and by Neo4j during the timed runs. */
+  apiCpuMsPerRequest: number | null;
+  neo4jCpuMsPerRequest: number | null;
 }
 
 /** Options of the load test. */
 export interface LoadOptions {
   neo4jUri: string;
+  /** Neo4j's process id, for its CPU time per request. */
+  neo4jPid?: number;
   connections: number;
   durationSeconds: number;
   runs: number;
@@ -33,7 +39,9 @@ export interface LoadOptions {
 
 function startApi(uri: string): Promise<{ child: ChildProcess; port: number }> {
   const script = resolve(import.meta.dirname, 'api-server.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const prof = process.env.KG_BENCH_API_CPU_PROF;
+  const flags = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', script], {
     env: { ...process.env, KG_BENCH_NEO4J_URI: uri },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -65,6 +73,11 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
   const stopRss = trackPeakRss(child.pid);
   const { bodies, names } = requests(graph);
   let peak = 0;
+  let served = 0;
+  let api0: number | null = null;
+  let neo0: number | null = null;
+  let apiCpu: number | null = null;
+  let neoCpu: number | null = null;
   const perRun: { rps: number; p50: number; p99: number; errors: number; non2xx: number }[] = [];
   try {
     // Warm-up: JIT, Bolt pool, page cache.
@@ -79,6 +92,8 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
         body,
       })),
     });
+    api0 = cpuSeconds(child.pid!);
+    neo0 = opts.neo4jPid ? cpuSeconds(opts.neo4jPid) : null;
     for (let r = 0; r < opts.runs; r++) {
       let k = 0;
       const res = await autocannon({
@@ -104,7 +119,12 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
       opts.log(
         `load run ${r + 1}: ${round(res.requests.average)} req/s, p99 ${res.latency.p99} ms, errors ${res.errors + res.timeouts}, non-2xx ${res.non2xx}`,
       );
+      served += res.requests.total;
     }
+    const api1 = cpuSeconds(child.pid!);
+    const neo1 = opts.neo4jPid ? cpuSeconds(opts.neo4jPid) : null;
+    if (api0 !== null && api1 !== null && served > 0) apiCpu = ((api1 - api0) * 1000) / served;
+    if (neo0 !== null && neo1 !== null && served > 0) neoCpu = ((neo1 - neo0) * 1000) / served;
   } finally {
     peak = stopRss();
     child.kill('SIGTERM');
@@ -122,5 +142,7 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
     perRun: perRun.map((p) => ({ rps: round(p.rps), p99: p.p99, errors: p.errors + p.non2xx })),
     mix: names,
     apiPeakRssMiB: round(peak),
+    apiCpuMsPerRequest: apiCpu === null ? null : round(apiCpu),
+    neo4jCpuMsPerRequest: neoCpu === null ? null : round(neoCpu),
   };
 }
