@@ -8,9 +8,17 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** The words of `text`: runs of letters and digits, folded. Every Lucene operator is dropped. */
+/** Longest word kept: Lucene refuses prefix/fuzzy automata over ~1,000 states. */
+const MAX_TERM_LENGTH = 64;
+
+/**
+ * The words of `text`: runs of letters and digits, folded, at most 12 and each cut to 64
+ * characters. Every Lucene operator is dropped.
+ */
 export function searchTerms(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? [])
+    .slice(0, 12)
+    .map((t) => t.slice(0, MAX_TERM_LENGTH));
 }
 
 // The standard analyzer drops these English stop words from the index, so they cannot be required.
