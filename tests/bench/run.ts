@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const file = cfg.mode === 'full' ? 'latest.json' : 'latest-quick.json';
     writeFileSync(resolve(dir, file), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
     if (cfg.mode === 'full' || process.argv.includes('--readme')) {
-      writeReadme(resolve(import.meta.dirname, 'README-bench.md'), rows, machine, {
+      writeReadme(resolve(import.meta.dirname, '..', '..', 'README.md'), rows, machine, {
         date: date.slice(0, 10),
         mode: cfg.mode,
         seconds: elapsed(),

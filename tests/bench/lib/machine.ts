@@ -1,5 +1,5 @@
 // Describes the machine a run was measured on: cores, memory, CPU model, Node version.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { availableParallelism } from 'node:os';
 
 /** What the README states about the machine. */
@@ -9,6 +9,8 @@ export interface MachineInfo {
   cpuModel: string;
   node: string;
   platform: string;
+  /** One-minute load average when the run started (other work on the shared cores). */
+  loadAverage?: number;
 }
 
 export function machineInfo(): MachineInfo {
@@ -18,5 +20,6 @@ export function machineInfo(): MachineInfo {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }

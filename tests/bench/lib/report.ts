@@ -1,4 +1,4 @@
-// Turns results into the summary table (console, README-bench.md) with each goal met or not.
+// Turns results into the summary table (console, README.md) with each goal met or not.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MachineInfo } from './machine.js';
 
@@ -75,7 +75,7 @@ export function markdownTable(rows: readonly Row[]): string {
 const START = '<!-- bench:table:start -->';
 const END = '<!-- bench:table:end -->';
 
-/** Replaces the generated part of README-bench.md, keeping the hand-written analysis around it. */
+/** Replaces the generated part of README.md (between the bench:table markers), keeping the rest. */
 export function writeReadme(
   file: string,
   rows: readonly Row[],
@@ -84,7 +84,7 @@ export function writeReadme(
 ): void {
   const block = [
     START,
-    `Measured ${meta.date} (${meta.mode} run, ${Math.round(meta.seconds)} s) on a **shared** machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}. Other engineers' test suites ran on the same 2 cores during the run, so absolute figures are pessimistic; ratios are measured against baselines taken in the same run.`,
+    `Measured ${meta.date} (${meta.mode} run, ${Math.round(meta.seconds)} s) on a **shared** machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage ?? '?'} at the start. These machines are shared and noisy: read the ratios, which are measured against baselines taken in the same run.`,
     '',
     markdownTable(rows),
     END,
@@ -95,6 +95,6 @@ export function writeReadme(
   const text =
     s >= 0 && e > s
       ? old.slice(0, s) + block + old.slice(e + END.length)
-      : `## Performance benchmarks\n\nRun \`npm run bench\` (about 20 minutes) or \`npm run bench -- --quick\` (CI smoke). Results: \`tests/bench/results/latest.json\`.\n\n${block}\n`;
+      : `${old}\n## Performance\n\n${block}\n`;
   writeFileSync(file, text);
 }
