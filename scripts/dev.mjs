@@ -4,8 +4,12 @@ import { spawn } from 'node:child_process';
 const apiPort = process.env.KG_API_PORT ?? process.env.PORT ?? '4000';
 const env = { ...process.env, PORT: apiPort, KG_API_PORT: apiPort };
 const children = [
-  spawn('npx', ['tsx', 'server/main.ts'], { stdio: 'inherit', env }),
-  spawn('npx', ['vite', '--config', 'web/vite.config.ts'], { stdio: 'inherit', env }),
+  // One process each (no npx/tsx wrappers), so signals reach the processes that own Neo4j and Vite.
+  spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit', env }),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], {
+    stdio: 'inherit',
+    env,
+  }),
 ];
 
 let stopping = false;
