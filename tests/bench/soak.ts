@@ -1,5 +1,5 @@
 // Soak: mixed reads and ingests over HTTP on loopback for N minutes; reports errors and memory growth.
-// Usage: npm run bench:soak -- [--minutes 10] [--concurrency 8]
+// Usage: npm run bench:soak -- [--minutes 10] [--concurrency 8] [--ingest-every 10 (0: reads only)]
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +14,8 @@ const arg = (name: string, fallback: number) => {
 };
 const minutes = arg('minutes', 10);
 const concurrency = arg('concurrency', 8);
+/** One ingest every N requests per client; 0 = reads only (tells data growth from a leak). */
+const ingestEvery = arg('ingest-every', 10);
 const log = (l: string) => console.log(l);
 
 function rssMiB(pid: number): number {
@@ -27,7 +29,6 @@ const median = (xs: number[]) => {
 };
 
 async function main(): Promise<void> {
-  process.env.KG_BENCH_BOLT_PORT ??= '7760';
   const db = await startBenchNeo4j(log);
   const api = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/api-server.ts'], {
     cwd: ROOT,
@@ -64,7 +65,13 @@ async function main(): Promise<void> {
     ['query { stats { entities relations articles } }', {}],
     ['query { articles(first: 10) { totalCount nodes { id title } } }', {}],
   ] as const;
-  let next = 0;
+  // Preload so every read has data (the neighbourhood of Renault exists from the start).
+  const { ingestArticle } = await import('../../server/ingest/ingest-service.js');
+  for (const input of corpus.slice(0, 100)) await ingestArticle(db.driver, input);
+  await ingestArticle(db.driver, {
+    text: 'Renault et Ampere\n\nPublié le 12-03-2024\n\nAmpere, la filiale électrique de Renault, produit la Renault 5 à Douai.',
+  });
+  let next = 100;
   let requests = 0;
   let ingests = 0;
   const errors: string[] = [];
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
   const worker = async (w: number) => {
     for (let i = 0; Date.now() < until; i++) {
       try {
-        if ((i + w) % 10 === 0) {
+        if (ingestEvery > 0 && (i + w) % ingestEvery === 0) {
           const input = corpus[next++ % corpus.length]!;
           await gql(
             'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { created } }',
@@ -101,7 +108,9 @@ async function main(): Promise<void> {
       }
     }
   };
-  log(`soak: ${minutes} min, ${concurrency} clients, 1 ingest per 10 requests, API pid ${api.pid}`);
+  log(
+    `soak: ${minutes} min, ${concurrency} clients, ${ingestEvery ? `1 ingest per ${ingestEvery} requests` : 'reads only'}, API pid ${api.pid}`,
+  );
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   clearInterval(sampler);
   const firstMinute = samples.filter((s) => s.t <= 60_000).map((s) => s.rss);
@@ -110,6 +119,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     minutes,
     concurrency,
+    ingestEvery,
     requests,
     ingests,
     errors: errors.length,
@@ -122,7 +132,7 @@ async function main(): Promise<void> {
   console.table([result]);
   mkdirSync(resolve(ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(
-    resolve(ROOT, 'tests/bench/results/soak.json'),
+    resolve(ROOT, `tests/bench/results/soak${ingestEvery ? '' : '-reads'}.json`),
     JSON.stringify(result, null, 2) + '\n',
   );
   api.kill('SIGTERM');
