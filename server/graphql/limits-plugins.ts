@@ -4,7 +4,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { FieldNode, GraphQLError, ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-/** The armor limits (documented in README-api.md). */
+/** The armor limits (documented in README.md, "GraphQL API" → "Limits"). */
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxCost: 100_000,
