@@ -84,6 +84,30 @@ export function normalizeDelta(delta: GraphDelta): GraphDelta {
   return { ...delta, entities: [...byId.values()], claims };
 }
 
+/** The stored properties of the `index`-th claim of an article (its id is `<articleId>:<index>`). */
+export function claimRow(
+  articleId: string,
+  publishedAt: string | null,
+  c: DeltaClaim,
+  index: number,
+): Record<string, unknown> {
+  return {
+    id: `${articleId}:${index}`,
+    articleId,
+    publishedAt,
+    type: c.type,
+    subjectId: c.source,
+    objectId: c.target,
+    sentence: c.sentence,
+    confidence: c.confidence,
+    method: c.method,
+    sentenceIndex: c.sentenceIndex,
+    start: c.start,
+    end: c.end,
+    role: c.role ?? null,
+  };
+}
+
 /** The typed-relationship keys a delta's claims touch. */
 export function relationKeysOf(delta: GraphDelta): RelationKey[] {
   return delta.claims.map((c) => ({ type: c.type, subjectId: c.source, objectId: c.target }));
@@ -250,21 +274,7 @@ export function planContent(deltas: readonly GraphDelta[], now: string): WriteSt
     }
     const keysInArticle = new Set<string>();
     d.claims.forEach((c, i) => {
-      claims.push({
-        id: `${d.article.id}:${i}`,
-        articleId: d.article.id,
-        publishedAt: day,
-        type: c.type,
-        subjectId: c.source,
-        objectId: c.target,
-        sentence: c.sentence,
-        confidence: c.confidence,
-        method: c.method,
-        sentenceIndex: c.sentenceIndex,
-        start: c.start,
-        end: c.end,
-        role: c.role ?? null,
-      });
+      claims.push(claimRow(d.article.id, day, c, i));
       const k = orientKey({ type: c.type, subjectId: c.source, objectId: c.target });
       const key = `${k.type}\u0000${k.subjectId}\u0000${k.objectId}`;
       const agg = relAgg.get(key) ?? {

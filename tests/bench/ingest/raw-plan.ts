@@ -1,12 +1,9 @@
 // PURE: the nodes and relationships a set of deltas produces, aggregated, as rows for raw UNWIND writes.
-import {
-  SYMMETRIC_RELATIONS,
-  type EntityType,
-  type RelationType,
-} from '../../../schema/ontology.js';
+import type { EntityType, RelationType } from '../../../schema/ontology.js';
+import { orientKey } from '../../../server/db/relation-aggregates.js';
 import { aliasKeys } from '../../../server/ingest/alias-key.js';
 import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
-import { normalizeDelta, publishedDay } from '../../../server/ingest/write-plan.js';
+import { claimRow, normalizeDelta, publishedDay } from '../../../server/ingest/write-plan.js';
 
 /** Row lists, one per statement kind of the raw script. */
 export interface RawPlan {
@@ -90,25 +87,12 @@ export function rawPlan(input: readonly GraphDelta[], now: string): RawPlan {
       });
     }
     d.claims.forEach((c, i) => {
-      plan.claims.push({
-        id: `${a.id}:${i}`,
-        articleId: a.id,
-        publishedAt: day,
+      plan.claims.push(claimRow(a.id, day, c, i));
+      const { subjectId: s, objectId: o } = orientKey({
         type: c.type,
         subjectId: c.source,
         objectId: c.target,
-        sentence: c.sentence,
-        confidence: c.confidence,
-        method: c.method,
-        sentenceIndex: c.sentenceIndex,
-        start: c.start,
-        end: c.end,
-        role: c.role ?? null,
       });
-      const [s, o] =
-        SYMMETRIC_RELATIONS.has(c.type) && c.target < c.source
-          ? [c.target, c.source]
-          : [c.source, c.target];
       const key = `${c.type}|${s}|${o}`;
       let r = rels.get(key);
       if (!r) {
