@@ -1,7 +1,7 @@
 // Starts the real server (tsx server/main.ts) on a free port against the test Neo4j, and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../setup/processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -10,18 +10,6 @@ export interface AppServer {
   url: string;
   stop(): Promise<void>;
   output(): string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => done(port));
-    });
-  });
 }
 
 async function waitReady(
