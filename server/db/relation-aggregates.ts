@@ -127,41 +127,55 @@ RETURN sum(CASE WHEN claims > 0 THEN 1 ELSE 0 END) AS kept, count(old) AS remove
 }
 
 /**
- * Cypher adding the claims of new articles to the typed relationships of one type, without
- * reading the older claims (constant cost as the graph grows). `$rows`: [{subjectId, objectId,
- * claims, articles, confidence, firstSeen, lastSeen, hasRole}] aggregated per key over the new
- * claims only. Only valid for claims that were just created (never rejected). The role (most
- * frequent) is recomputed through the claim index only for keys whose new claims carry a role.
- * The endpoints must be write-locked by the caller (the writer's entity statement does it).
+ * Cypher (the body of a unit subquery) adding the claims of new articles to their typed
+ * relationships, without reading the older claims (constant cost as the graph grows). `rows`
+ * names a parameter: [{type, subjectId, objectId, symmetric, claims, articles, confidence,
+ * firstSeen, lastSeen, hasRole}], aggregated per key over the new claims only; `type` must be
+ * checked against the ontology by the caller (it becomes the dynamic relationship type). Only
+ * valid for claims that were just created (never rejected). The role (most frequent) is
+ * recomputed through the claim index only for keys whose new claims carry a role. The endpoints
+ * must be write-locked by the caller (the writer's entity block does it).
  */
-export function addClaimsCypher(type: RelationType): string {
-  const t = checkedRelationType(type);
-  return `UNWIND $rows AS k
-MATCH (s:Entity {id: k.subjectId})
-MATCH (o:Entity {id: k.objectId})
-MERGE (s)-[r:${t}]->(o)
-SET r.updatedAt = $now
-WITH k, r
-SET r.claims = coalesce(r.claims, 0) + k.claims,
-  r.articles = coalesce(r.articles, 0) + k.articles,
-  r.confidence = CASE WHEN r.confidence IS NULL OR k.confidence > r.confidence
-    THEN k.confidence ELSE r.confidence END,
-  r.firstSeen = CASE WHEN r.firstSeen IS NULL OR (k.firstSeen IS NOT NULL AND k.firstSeen < r.firstSeen)
-    THEN k.firstSeen ELSE r.firstSeen END,
-  r.lastSeen = CASE WHEN r.lastSeen IS NULL OR (k.lastSeen IS NOT NULL AND k.lastSeen > r.lastSeen)
-    THEN k.lastSeen ELSE r.lastSeen END
-WITH k, r WHERE k.hasRole
-CALL (k) {
-  CALL (k) {
-    ${claimsOfKey(t)}
+export function addClaimsBlock(rows: `$${string}`): string {
+  // One UNION branch per type with a literal (whitelisted) type: a MERGE on a dynamic type is
+  // planned as a scan of all relationships when the statistics are small (bench PROFILE).
+  const merges = RELATION_TYPES.map(
+    (t) => `WITH s, o, k WHERE k.type = '${t}'
+      MERGE (s)-[r:${t}]->(o) RETURN r`,
+  ).join('\n      UNION ALL\n      ');
+  return `UNWIND ${rows} AS k
+  MATCH (s:Entity {id: k.subjectId})
+  MATCH (o:Entity {id: k.objectId})
+  CALL (s, o, k) {
+      ${merges}
   }
-  WITH c WHERE NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
-  WITH c.role AS role, count(c) AS n
-  ORDER BY n DESC, role
-  RETURN collect(role)[0] AS role
-}
-SET r.role = role
-RETURN count(*) AS roles`;
+  SET r.updatedAt = $now,
+    r.claims = coalesce(r.claims, 0) + k.claims,
+    r.articles = coalesce(r.articles, 0) + k.articles,
+    r.confidence = CASE WHEN r.confidence IS NULL OR k.confidence > r.confidence
+      THEN k.confidence ELSE r.confidence END,
+    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR (k.firstSeen IS NOT NULL AND k.firstSeen < r.firstSeen)
+      THEN k.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR (k.lastSeen IS NOT NULL AND k.lastSeen > r.lastSeen)
+      THEN k.lastSeen ELSE r.lastSeen END
+  WITH k, r WHERE k.hasRole
+  CALL (k) {
+    CALL (k) {
+      MATCH (c:Claim {type: k.type, subjectId: k.subjectId, objectId: k.objectId})
+      USING INDEX c:Claim(type, subjectId, objectId)
+      RETURN c
+      UNION ALL
+      MATCH (c:Claim {type: k.type, subjectId: k.objectId, objectId: k.subjectId})
+      USING INDEX c:Claim(type, subjectId, objectId)
+      WHERE k.symmetric
+      RETURN c
+    }
+    WITH c WHERE NOT coalesce(c.rejected, false) AND c.role IS NOT NULL
+    WITH c.role AS role, count(c) AS n
+    ORDER BY n DESC, role
+    RETURN collect(role)[0] AS role
+  }
+  SET r.role = role`;
 }
 
 /** One statement per relation type present in `keys`. */

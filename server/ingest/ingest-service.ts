@@ -3,8 +3,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { withDbErrors } from '../db/db-errors.js';
 import { extractArticle, type ArticleInput } from './extract/extract-article.js';
 import type { GraphDelta } from './graph-delta.js';
-import { resolveExisting, resolveExistingMany } from './resolve-existing.js';
-import { normalizeDelta, planArticles, planContent } from './write-plan.js';
+import { resolveExisting, resolveForWrite } from './resolve-existing.js';
+import { normalizeDelta, planContentOnly, planWrite } from './write-plan.js';
 
 export { deleteArticle } from './delete-article.js';
 export { rejectClaim } from './reject-claim.js';
@@ -62,20 +62,18 @@ async function existingArticles(
 }
 
 /**
- * Resolves and writes deltas inside `tx` (in order; a repeated article id counts once).
- * Returns, per input delta, the resolved delta and whether its Article was created.
+ * Resolves and writes deltas inside `tx` (in order; a repeated article id counts once): one read
+ * (resolution and the articles already present), then one write statement. Returns, per input
+ * delta, the resolved delta and whether its Article was created.
  */
 export async function writeDeltasInTx(
   tx: ManagedTransaction,
   deltas: readonly GraphDelta[],
   now: string,
 ): Promise<{ delta: GraphDelta; created: boolean }[]> {
-  const resolved = (await resolveExistingMany(tx, deltas)).map(normalizeDelta);
+  const { deltas: resolvedRaw, existingArticles: existing } = await resolveForWrite(tx, deltas);
+  const resolved = resolvedRaw.map(normalizeDelta);
   // Cheap early exit before any lock is taken; the MERGE below decides under concurrency.
-  const existing = await existingArticles(
-    tx,
-    resolved.map((d) => d.article.id),
-  );
   const firstOfId = new Map<string, number>();
   resolved.forEach((d, i) => {
     if (!existing.has(d.article.id) && !firstOfId.has(d.article.id)) firstOfId.set(d.article.id, i);
@@ -83,12 +81,17 @@ export async function writeDeltasInTx(
   const toWrite = [...firstOfId.values()].map((i) => resolved[i]!);
   const created = new Set<string>();
   if (toWrite.length > 0) {
-    const st = planArticles(toWrite, now);
+    const st = planWrite(toWrite, now);
     const res = await tx.run(st.cypher, st.params);
-    for (const r of res.records) if (r.get('created') === true) created.add(r.get('id') as string);
-    const content = toWrite.filter((d) => created.has(d.article.id));
-    if (content.length > 0) {
-      for (const c of planContent(content, now)) await tx.run(c.cypher, c.params);
+    const row = res.records[0];
+    for (const id of (row?.get('created') as string[] | undefined) ?? []) created.add(id);
+    if (row?.get('wroteContent') !== true && created.size > 0) {
+      // Another writer created some of these articles meanwhile: content for ours only.
+      const c = planContentOnly(
+        toWrite.filter((d) => created.has(d.article.id)),
+        now,
+      );
+      await tx.run(c.cypher, c.params);
     }
   }
   return resolved.map((d, i) => ({
@@ -147,7 +150,7 @@ export async function ingestDelta(
 }
 
 /**
- * Bulk path: writes several deltas per transaction (`batchSize`, default 50) with one set of
+ * Bulk path: writes several deltas per transaction (`batchSize`, default 100) with one set of
  * statements per batch (rows merged across its articles). Deltas of the same article after the
  * first return `created: false`.
  */
@@ -161,7 +164,7 @@ export async function ingestDeltas(
     for (const d of deltas) out.push(await ingestDelta(driver, d, opts));
     return out;
   }
-  const size = Math.max(1, opts.batchSize ?? 50);
+  const size = Math.max(1, opts.batchSize ?? 100);
   const out: IngestOutcome[] = [];
   const session = driver.session({ database: opts.database });
   try {

@@ -137,18 +137,32 @@ export async function resolveExistingMany(
   // 2. Discovered names through AliasKey (one read for all deltas).
   const discovered = redirected.flatMap((d) => d.entities.filter((e) => e.origin === 'discovered'));
   if (discovered.length === 0) return redirected;
-  const keys = [...new Set(discovered.flatMap((e) => aliasKeys(e.name, e.aliases)))].sort();
-  const res = await tx.run(LOOKUP_CYPHER, { ids: [...new Set(discovered.map((e) => e.id))], keys });
+  const res = await tx.run(LOOKUP_CYPHER, lookupParams(discovered));
   const row = res.records[0];
-  const existing = new Set((row?.get('existing') as string[] | undefined) ?? []);
-  const candidates = ((row?.get('candidates') as ExistingCandidate[] | undefined) ?? []).map(
-    (c) => ({ ...c, mentionCount: Number(c.mentionCount) }),
+  return resolveInOrder(
+    redirected,
+    (row?.get('existing') as string[] | undefined) ?? [],
+    (row?.get('candidates') as ExistingCandidate[] | undefined) ?? [],
   );
+}
 
-  // 3. In order: the graph's entities plus those of the earlier deltas.
-  const seen = new Set(existing);
+function lookupParams(discovered: readonly DeltaEntity[]): { ids: string[]; keys: string[] } {
+  return {
+    ids: [...new Set(discovered.map((e) => e.id))].sort(),
+    keys: [...new Set(discovered.flatMap((e) => aliasKeys(e.name, e.aliases)))].sort(),
+  };
+}
+
+// In order: the graph's entities plus those of the earlier deltas.
+function resolveInOrder(
+  deltas: readonly GraphDelta[],
+  existingIds: readonly string[],
+  found: readonly ExistingCandidate[],
+): GraphDelta[] {
+  const candidates = found.map((c) => ({ ...c, mentionCount: Number(c.mentionCount) }));
+  const seen = new Set(existingIds);
   const out: GraphDelta[] = [];
-  for (const d of redirected) {
+  for (const d of deltas) {
     const map = chooseResolutions(d.entities, candidates, seen);
     const resolved = applyResolutions(d, map);
     for (const e of resolved.entities) {
@@ -161,4 +175,61 @@ export async function resolveExistingMany(
     out.push(resolved);
   }
   return out;
+}
+
+/**
+ * The writer's one read: the articles already present, whether any id was merged away, and the
+ * AliasKey candidates of the discovered names.
+ */
+export const WRITE_LOOKUP_CYPHER = `CYPHER replan=skip
+CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:Article {id: id})
+  RETURN collect(a.id) AS articles
+}
+CALL () {
+  MATCH (m:MergeLog) WHERE any(x IN m.merged WHERE x IN $allIds)
+  RETURN count(m) AS merges
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  RETURN collect(e.id) AS existing
+}
+CALL () {
+  UNWIND $keys AS key
+  MATCH (:AliasKey {key: key})-[:ALIAS_OF]->(e:Entity)
+  RETURN collect({key: key, id: e.id, type: e.type, origin: e.origin,
+    mentionCount: coalesce(e.mentionCount, 0)}) AS candidates
+}
+RETURN articles, merges, existing, candidates`;
+
+/**
+ * What a writer reads before writing `deltas`, in one statement when no id was merged away (the
+ * usual case; otherwise as `resolveExistingMany`): the resolved deltas and the ids of the
+ * articles already in the graph.
+ */
+export async function resolveForWrite(
+  tx: ManagedTransaction,
+  deltas: readonly GraphDelta[],
+): Promise<{ deltas: GraphDelta[]; existingArticles: Set<string> }> {
+  const discovered = deltas.flatMap((d) => d.entities.filter((e) => e.origin === 'discovered'));
+  const res = await tx.run(WRITE_LOOKUP_CYPHER, {
+    articleIds: [...new Set(deltas.map((d) => d.article.id))],
+    allIds: [...new Set(deltas.flatMap((d) => d.entities.map((e) => e.id)))],
+    ...lookupParams(discovered),
+  });
+  const row = res.records[0];
+  const existingArticles = new Set((row?.get('articles') as string[] | undefined) ?? []);
+  if (Number(row?.get('merges') ?? 0) > 0) {
+    return { deltas: await resolveExistingMany(tx, deltas), existingArticles };
+  }
+  return {
+    deltas: resolveInOrder(
+      deltas,
+      (row?.get('existing') as string[] | undefined) ?? [],
+      (row?.get('candidates') as ExistingCandidate[] | undefined) ?? [],
+    ),
+    existingArticles,
+  };
 }

@@ -1,13 +1,14 @@
-// PURE: turns a GraphDelta into the batched UNWIND statements of one article's write transaction.
+// PURE: turns GraphDeltas into the one UNWIND statement of an article's (or a batch's) write.
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
+  SYMMETRIC_RELATIONS,
   isEntityType,
   isRelationType,
   type EntityType,
   type RelationType,
 } from '../../schema/ontology.js';
-import { addClaimsCypher, orientKey, type RelationKey } from '../db/relation-aggregates.js';
+import { addClaimsBlock, orientKey, type RelationKey } from '../db/relation-aggregates.js';
 import { aliasKeys } from './alias-key.js';
 import type { DeltaClaim, DeltaEntity, GraphDelta } from './graph-delta.js';
 
@@ -17,9 +18,6 @@ export interface WriteStatement {
   cypher: string;
   params: Record<string, unknown>;
 }
-
-/** The first statement's name; its single row says whether the Article was created. */
-export const ARTICLE_STATEMENT = 'article';
 
 /** The day part (`YYYY-MM-DD`) of an ISO date or timestamp, or null. */
 export function publishedDay(publishedAt: string | null | undefined): string | null {
@@ -118,61 +116,78 @@ function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-const ARTICLE_CYPHER = `UNWIND $articles AS art
+// The content blocks of a write: one unit subquery per kind, run in order inside one statement.
+// Labels and relationship types are dynamic (`$(x)`, Neo4j 5.26) but come only from parameters
+// the planner checked against the ontology whitelist. Entities are locked first, in id order
+// (SET updatedAt takes the write lock before the aliases and aggregates are read: no lost update).
+const CONTENT_BLOCKS = `CALL () {
+  UNWIND $entities AS e
+  MERGE (n:Entity {id: e.id})
+  ON CREATE SET n:$(e.type), n.name = e.name, n.type = e.type, n.origin = e.origin,
+    n.aliases = [], n.createdAt = $now, n.mentionCount = 0, n.articleCount = 0
+  SET n.updatedAt = $now
+  WITH n, e, coalesce(n.aliases, []) AS before
+  WITH n, before, reduce(acc = before, x IN e.aliases |
+    CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
+  WHERE aliases <> before OR n.aliasesText IS NULL
+  SET n.aliases = aliases, n.aliasesText = reduce(s = '', x IN aliases |
+    CASE WHEN s = '' THEN x ELSE s + ' | ' + x END)
+}
+CALL () {
+  UNWIND $aliases AS x
+  MATCH (n:Entity {id: x.entityId})
+  MERGE (k:AliasKey {key: x.key})
+  MERGE (k)-[:ALIAS_OF]->(n)
+}
+CALL () {
+  UNWIND $mentions AS m
+  MATCH (a:Article {id: m.articleId})
+  MATCH (n:Entity {id: m.entityId})
+  CREATE (a)-[:MENTIONS {count: m.count}]->(n)
+}
+CALL () {
+  UNWIND $claims AS c
+  MATCH (a:Article {id: c.articleId})
+  MATCH (s:Entity {id: c.subjectId})
+  MATCH (o:Entity {id: c.objectId})
+  CREATE (a)-[:STATES]->(cl:Claim)-[:SUBJECT]->(s)
+  SET cl += c, cl.rejected = false, cl.createdAt = $now
+  CREATE (cl)-[:OBJECT]->(o)
+}
+CALL () {
+  ${addClaimsBlock('$relations')}
+}
+CALL () {
+  UNWIND $aggregates AS x
+  MATCH (n:Entity {id: x.id})
+  SET n.mentionCount = coalesce(n.mentionCount, 0) + x.mentions,
+    n.articleCount = coalesce(n.articleCount, 0) + x.articles,
+    n.firstSeen = CASE WHEN n.firstSeen IS NULL OR (x.firstSeen IS NOT NULL AND x.firstSeen < n.firstSeen)
+      THEN x.firstSeen ELSE n.firstSeen END,
+    n.lastSeen = CASE WHEN n.lastSeen IS NULL OR (x.lastSeen IS NOT NULL AND x.lastSeen > n.lastSeen)
+      THEN x.lastSeen ELSE n.lastSeen END
+}`;
+
+// Articles first: the content is written only when every article of the batch was created here
+// (a concurrent writer may have created one meanwhile; the caller then writes the content of the
+// created ones with CONTENT_ONLY_CYPHER). Returns one row {created, wroteContent}.
+const WRITE_CYPHER = `CYPHER replan=skip
+UNWIND $articles AS art
 MERGE (a:Article {id: art.id})
 ON CREATE SET a += art, a.ingestedAt = $now, a.__created = true
 WITH a, coalesce(a.__created, false) AS created
 REMOVE a.__created
-RETURN a.id AS id, created`;
-
-// SET updatedAt first: it takes the node's write lock before the aliases are read (no lost update);
-// every writer locks its entities here, in (type, id) order, before reading any aggregate.
-function entityCypher(label: EntityType): string {
-  return `UNWIND $entities AS e
-MERGE (n:Entity {id: e.id})
-ON CREATE SET n:${label}, n.name = e.name, n.type = $type, n.origin = e.origin,
-  n.aliases = [], n.createdAt = $now, n.mentionCount = 0, n.articleCount = 0
-SET n.updatedAt = $now
-WITH n, e
-WITH n, reduce(acc = coalesce(n.aliases, []), x IN e.aliases |
-  CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
-SET n.aliases = aliases, n.aliasesText = reduce(s = '', x IN aliases |
-  CASE WHEN s = '' THEN x ELSE s + ' | ' + x END)
-RETURN count(n) AS entities`;
+WITH collect(CASE WHEN created THEN a.id END) AS created, count(a) AS total
+CALL (created, total) {
+  WITH created, total WHERE size(created) = total
+  ${CONTENT_BLOCKS.replaceAll('\n', '\n  ')}
+  RETURN count(*) AS wrote
 }
+RETURN created, wrote > 0 AS wroteContent`;
 
-const ALIAS_CYPHER = `UNWIND $aliases AS x
-MATCH (n:Entity {id: x.entityId})
-MERGE (k:AliasKey {key: x.key})
-MERGE (k)-[:ALIAS_OF]->(n)
-RETURN count(k) AS aliases`;
-
-// The articles are new (the plan only runs for created ones), so their relationships are CREATEd.
-const MENTIONS_CYPHER = `UNWIND $mentions AS m
-MATCH (a:Article {id: m.articleId})
-MATCH (n:Entity {id: m.entityId})
-CREATE (a)-[r:MENTIONS {count: m.count}]->(n)
-RETURN count(r) AS mentions`;
-
-const CLAIMS_CYPHER = `UNWIND $claims AS c
-MATCH (a:Article {id: c.articleId})
-MATCH (s:Entity {id: c.subjectId})
-MATCH (o:Entity {id: c.objectId})
-CREATE (a)-[:STATES]->(cl:Claim)-[:SUBJECT]->(s)
-SET cl += c, cl.rejected = false, cl.createdAt = $now
-CREATE (cl)-[:OBJECT]->(o)
-RETURN count(cl) AS claims`;
-
-// Adds the new articles' mentions to the entity aggregates (exact: the articles are new).
-const ENTITY_INCREMENT_CYPHER = `UNWIND $rows AS x
-MATCH (n:Entity {id: x.id})
-SET n.mentionCount = coalesce(n.mentionCount, 0) + x.mentions,
-  n.articleCount = coalesce(n.articleCount, 0) + x.articles,
-  n.firstSeen = CASE WHEN n.firstSeen IS NULL OR (x.firstSeen IS NOT NULL AND x.firstSeen < n.firstSeen)
-    THEN x.firstSeen ELSE n.firstSeen END,
-  n.lastSeen = CASE WHEN n.lastSeen IS NULL OR (x.lastSeen IS NOT NULL AND x.lastSeen > n.lastSeen)
-    THEN x.lastSeen ELSE n.lastSeen END
-RETURN count(n) AS entities`;
+const CONTENT_ONLY_CYPHER = `CYPHER replan=skip
+${CONTENT_BLOCKS}
+RETURN true AS wroteContent`;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -186,38 +201,28 @@ function maxDay(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a > b ? a : b;
 }
 
-/** The Article statement for several articles: returns one row `{id, created}` per article. */
-export function planArticles(deltas: readonly GraphDelta[], now: string): WriteStatement {
-  return {
-    name: ARTICLE_STATEMENT,
-    cypher: ARTICLE_CYPHER,
-    params: {
-      now,
-      articles: deltas.map(({ article: a }) => ({
-        id: a.id,
-        hash: a.hash,
-        title: a.title,
-        url: a.url,
-        source: a.source,
-        author: a.author,
-        publishedAt: a.publishedAt,
-        language: a.language,
-        text: a.text,
-        wordCount: wordCount(a.text),
-      })),
-    },
-  };
+function articleRows(deltas: readonly GraphDelta[]): Record<string, unknown>[] {
+  return deltas.map(({ article: a }) => ({
+    id: a.id,
+    hash: a.hash,
+    title: a.title,
+    url: a.url,
+    source: a.source,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    language: a.language,
+    text: a.text,
+    wordCount: wordCount(a.text),
+  }));
 }
 
 /**
- * Everything after the Article statement for articles that were just created (each delta
- * resolved and normalised, distinct article ids): entities (one statement per type present),
- * alias keys, mentions, claims, typed relationships (one statement per type present, the new
- * claims added to their aggregates) and entity aggregates. Rows are merged across the articles
- * and sorted, so a batch writes each entity and relationship once.
+ * The content parameters of a write for articles that are new (each delta resolved and
+ * normalised, distinct article ids): entities, alias keys, mentions, claims, typed relationships
+ * (the new claims added to their aggregates) and entity aggregates. Rows are merged across the
+ * articles and sorted, so a batch writes each entity and relationship once.
  */
-export function planContent(deltas: readonly GraphDelta[], now: string): WriteStatement[] {
-  const statements: WriteStatement[] = [];
+export function contentParams(deltas: readonly GraphDelta[]): Record<string, unknown[]> {
   const entities = new Map<string, DeltaEntity>();
   const entityAgg = new Map<
     string,
@@ -275,7 +280,7 @@ export function planContent(deltas: readonly GraphDelta[], now: string): WriteSt
     const keysInArticle = new Set<string>();
     d.claims.forEach((c, i) => {
       claims.push(claimRow(d.article.id, day, c, i));
-      const k = orientKey({ type: c.type, subjectId: c.source, objectId: c.target });
+      const k = orientKey({ type: relationType(c.type), subjectId: c.source, objectId: c.target });
       const key = `${k.type}\u0000${k.subjectId}\u0000${k.objectId}`;
       const agg = relAgg.get(key) ?? {
         ...k,
@@ -300,64 +305,55 @@ export function planContent(deltas: readonly GraphDelta[], now: string): WriteSt
   }
 
   const sorted = [...entities.values()].sort((x, y) => cmp(x.id, y.id));
-  for (const label of ENTITY_TYPES) {
-    const group = sorted.filter((e) => e.type === label);
-    if (group.length === 0) continue;
-    statements.push({
-      name: `entities:${label}`,
-      cypher: entityCypher(label),
-      params: {
-        type: label,
-        now,
-        entities: group.map((e) => ({
-          id: e.id,
-          name: e.name,
-          origin: e.origin,
-          aliases: e.aliases,
-        })),
-      },
-    });
-  }
-
-  const aliasRows = sorted
-    .flatMap((e) => aliasKeys(e.name, e.aliases).map((key) => ({ key, entityId: e.id })))
-    .sort((x, y) => cmp(x.key, y.key) || cmp(x.entityId, y.entityId));
-  if (aliasRows.length > 0) {
-    statements.push({ name: 'alias-keys', cypher: ALIAS_CYPHER, params: { aliases: aliasRows } });
-  }
-  if (mentions.length > 0) {
-    statements.push({ name: 'mentions', cypher: MENTIONS_CYPHER, params: { mentions } });
-  }
-  if (claims.length > 0) {
-    statements.push({ name: 'claims', cypher: CLAIMS_CYPHER, params: { now, claims } });
-    for (const type of RELATION_TYPES) {
-      const rows = [...relAgg.values()]
-        .filter((r) => r.type === type)
-        .sort((x, y) => cmp(x.subjectId, y.subjectId) || cmp(x.objectId, y.objectId))
-        .map(({ type: _t, ...row }) => row);
-      if (rows.length === 0) continue;
-      statements.push({
-        name: `relations:${type}`,
-        cypher: addClaimsCypher(type),
-        params: { type, now, rows },
-      });
-    }
-  }
-  if (sorted.length > 0) {
-    statements.push({
-      name: 'entity-aggregates',
-      cypher: ENTITY_INCREMENT_CYPHER,
-      params: { rows: sorted.map((e) => ({ id: e.id, ...entityAgg.get(e.id)! })) },
-    });
-  }
-  return statements;
+  const typeOrder = (t: RelationType) => RELATION_TYPES.indexOf(t);
+  return {
+    entities: sorted.map((e) => ({
+      id: e.id,
+      type: entityLabel(e.type),
+      name: e.name,
+      origin: e.origin,
+      aliases: e.aliases,
+    })),
+    aliases: sorted
+      .flatMap((e) => aliasKeys(e.name, e.aliases).map((key) => ({ key, entityId: e.id })))
+      .sort((x, y) => cmp(x.key, y.key) || cmp(x.entityId, y.entityId)),
+    mentions,
+    claims,
+    relations: [...relAgg.values()]
+      .sort(
+        (x, y) =>
+          typeOrder(x.type) - typeOrder(y.type) ||
+          cmp(x.subjectId, y.subjectId) ||
+          cmp(x.objectId, y.objectId),
+      )
+      .map((r) => ({ ...r, symmetric: SYMMETRIC_RELATIONS.has(r.type) })),
+    aggregates: sorted.map((e) => ({ id: e.id, ...entityAgg.get(e.id)! })),
+  };
 }
 
 /**
- * The statements of one article's write, in order: Article (returns `created`; the caller stops
- * when it is false), then `planContent`. `delta` should be resolved already.
+ * The one statement of a write: the Articles, then (when all of them were created by it) their
+ * content. Returns one row `{created: [ids], wroteContent}`. Deltas: resolved and normalised,
+ * distinct article ids.
  */
-export function planArticleWrite(input: GraphDelta, now: string): WriteStatement[] {
-  const delta = normalizeDelta(input);
-  return [planArticles([delta], now), ...planContent([delta], now)];
+export function planWrite(deltas: readonly GraphDelta[], now: string): WriteStatement {
+  return {
+    name: 'write',
+    cypher: WRITE_CYPHER,
+    params: { now, articles: articleRows(deltas), ...contentParams(deltas) },
+  };
+}
+
+/** The content statement alone, for articles created earlier in the same transaction. */
+export function planContentOnly(deltas: readonly GraphDelta[], now: string): WriteStatement {
+  return {
+    name: 'content',
+    cypher: CONTENT_ONLY_CYPHER,
+    params: { now, ...contentParams(deltas) },
+  };
+}
+
+/** The write statement of one article (normalised here; `input` should be resolved already). */
+export function planArticleWrite(input: GraphDelta, now: string): WriteStatement {
+  return planWrite([normalizeDelta(input)], now);
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../schema/ontology.js';
 import {
   normalizeDelta,
+  contentParams,
   planArticleWrite,
-  planArticles,
-  planContent,
+  planContentOnly,
+  planWrite,
   publishedDay,
 } from '../../../server/ingest/write-plan.js';
 import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
@@ -36,32 +37,43 @@ const ALLOWED = new Set<string>([
   'ALIAS_OF',
 ]);
 
+type Row = Record<string, unknown>;
+const rows = (st: { params: Record<string, unknown> }, key: string) => st.params[key] as Row[];
+
 describe('planArticleWrite', () => {
   it('matches the snapshot for a founding-article-like delta', () => {
     expect(planArticleWrite(foundingLike(), NOW)).toMatchSnapshot();
   });
 
-  it('emits statements in order, one per entity type and relation type present', () => {
-    const names = planArticleWrite(foundingLike(), NOW).map((s) => s.name);
-    expect(names).toEqual([
-      'article',
-      'entities:Company',
-      'entities:Person',
-      'entities:Plant',
-      'alias-keys',
-      'mentions',
-      'claims',
-      'relations:SUBSIDIARY_OF',
-      'relations:LEADS',
-      'relations:COMPETES_WITH',
-      'entity-aggregates',
-    ]);
+  it('is one statement: the article, then its content in order, skipped unless all were created', () => {
+    const st = planArticleWrite(foundingLike(), NOW);
+    const at = (needle: string) => st.cypher.indexOf(needle);
+    const order = [
+      'MERGE (a:Article',
+      'UNWIND $entities',
+      'UNWIND $aliases',
+      'UNWIND $mentions',
+      'UNWIND $claims',
+      'UNWIND $relations',
+      'UNWIND $aggregates',
+    ].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(st.cypher).toContain('WHERE size(created) = total');
+    // plans are frozen (no replanning as the graph grows), so they must not depend on statistics
+    expect(st.cypher.startsWith('CYPHER replan=skip')).toBe(true);
+    const content = planContentOnly([foundingLike()], NOW);
+    expect(content.cypher).not.toContain('MERGE (a:Article');
+    expect(content.params).not.toHaveProperty('articles');
   });
 
-  it('uses only whitelisted labels and relationship types in Cypher', () => {
-    for (const st of planArticleWrite(foundingLike(), NOW)) {
-      for (const t of literalTypes(st.cypher)) expect(ALLOWED, `${st.name}: ${t}`).toContain(t);
-    }
+  it('uses only whitelisted labels and relationship types in Cypher and as dynamic labels', () => {
+    const st = planArticleWrite(foundingLike(), NOW);
+    for (const t of literalTypes(st.cypher)) expect(ALLOWED, t).toContain(t);
+    // dynamic labels and types come from parameters the planner checked
+    expect(st.cypher).toContain('n:$(e.type)');
+    for (const e of rows(st, 'entities')) expect(ENTITY_TYPES).toContain(e.type);
+    for (const r of rows(st, 'relations')) expect(RELATION_TYPES).toContain(r.type);
   });
 
   it('rejects an entity or relation type outside the ontology', () => {
@@ -77,11 +89,11 @@ describe('planArticleWrite', () => {
     const d = foundingLike();
     d.entities[0]!.name = "Renault'); MATCH (n) DETACH DELETE n //";
     const plan = planArticleWrite(d, NOW);
-    const allCypher = plan.map((s) => s.cypher).join('\n');
+    const allCypher = plan.cypher;
     for (const v of ['Renault', 'renault', 'art-1', 'Luca de Meo', 'filiale', NOW, '2024-10-31']) {
       expect(allCypher).not.toContain(v);
     }
-    const params = JSON.stringify(plan.map((s) => s.params));
+    const params = JSON.stringify(plan.params);
     for (const v of [
       d.entities[0]!.name,
       'art-1',
@@ -97,9 +109,10 @@ describe('planArticleWrite', () => {
 
   it('stores symmetric relations from the smaller id to the larger', () => {
     const plan = planArticleWrite(foundingLike(), NOW);
-    const st = plan.find((s) => s.name === 'relations:COMPETES_WITH')!;
-    expect(st.params.rows).toEqual([
+    expect(rows(plan, 'relations').filter((r) => r.type === 'COMPETES_WITH')).toEqual([
       {
+        type: 'COMPETES_WITH',
+        symmetric: true,
         subjectId: 'renault',
         objectId: 'stellantis',
         claims: 1,
@@ -110,7 +123,7 @@ describe('planArticleWrite', () => {
         hasRole: false,
       },
     ]);
-    const claims = plan.find((s) => s.name === 'claims')!.params.claims as {
+    const claims = plan.params.claims as {
       subjectId: string;
       objectId: string;
     }[];
@@ -121,15 +134,19 @@ describe('planArticleWrite', () => {
   it('numbers claims <articleId>:<n> and dates them by the article day', () => {
     const d = foundingLike();
     d.article.publishedAt = '2024-10-31T08:00:00Z';
-    const st = planArticleWrite(d, NOW).find((s) => s.name === 'claims')!;
-    const rows = st.params.claims as { id: string; publishedAt: string; articleId: string }[];
-    expect(rows.map((c) => c.id)).toEqual(['art-1:0', 'art-1:1', 'art-1:2']);
-    expect(rows.every((c) => c.publishedAt === '2024-10-31' && c.articleId === 'art-1')).toBe(true);
+    const st = planArticleWrite(d, NOW);
+    const claims = st.params.claims as { id: string; publishedAt: string; articleId: string }[];
+    expect(claims.map((c) => c.id)).toEqual(['art-1:0', 'art-1:1', 'art-1:2']);
+    expect(claims.every((c) => c.publishedAt === '2024-10-31' && c.articleId === 'art-1')).toBe(
+      true,
+    );
   });
 
   it('writes only the article when there are no entities', () => {
     const plan = planArticleWrite(delta('empty', [], []), NOW);
-    expect(plan.map((s) => s.name)).toEqual(['article']);
+    expect(rows(plan, 'articles')).toHaveLength(1);
+    for (const k of ['entities', 'aliases', 'mentions', 'claims', 'relations', 'aggregates'])
+      expect(rows(plan, k), k).toEqual([]);
   });
 
   it('sorts entity and alias rows (stable lock order)', () => {
@@ -139,13 +156,8 @@ describe('planArticleWrite', () => {
       [],
     );
     const plan = planArticleWrite(d, NOW);
-    const ents = plan.find((s) => s.name === 'entities:Company')!.params.entities as {
-      id: string;
-    }[];
-    expect(ents.map((e) => e.id)).toEqual(['alpha', 'zeta']);
-    const keys = (
-      plan.find((s) => s.name === 'alias-keys')!.params.aliases as { key: string }[]
-    ).map((a) => a.key);
+    expect(rows(plan, 'entities').map((e) => e.id)).toEqual(['alpha', 'zeta']);
+    const keys = rows(plan, 'aliases').map((a) => a.key as string);
     expect(keys).toEqual([...keys].sort());
   });
 });
@@ -186,7 +198,7 @@ describe('publishedDay', () => {
   });
 });
 
-describe('planContent (bulk)', () => {
+describe('contentParams (bulk)', () => {
   it('merges rows across articles: each entity and relationship written once', () => {
     const a = foundingLike();
     const b = delta(
@@ -201,16 +213,17 @@ describe('planContent (bulk)', () => {
       ],
       { publishedAt: '2025-05-01' },
     );
-    const plan = planContent([normalizeDelta(a), normalizeDelta(b)], NOW);
-    const companies = plan.find((s) => s.name === 'entities:Company')!.params.entities as {
-      id: string;
-      aliases: string[];
-    }[];
+    const plan = contentParams([normalizeDelta(a), normalizeDelta(b)]);
+    const companies = (plan.entities as { id: string; type: string; aliases: string[] }[]).filter(
+      (e) => e.type === 'Company',
+    );
     expect(companies.map((e) => e.id)).toEqual(['ampere', 'renault', 'stellantis']);
     expect(companies[1]!.aliases).toEqual(['Renault', 'Groupe Renault', 'Renault SA']);
-    const sub = plan.find((s) => s.name === 'relations:SUBSIDIARY_OF')!.params.rows;
+    const sub = (plan.relations as Row[]).filter((r) => r.type === 'SUBSIDIARY_OF');
     expect(sub).toEqual([
       {
+        type: 'SUBSIDIARY_OF',
+        symmetric: false,
         subjectId: 'ampere',
         objectId: 'renault',
         claims: 3,
@@ -221,7 +234,7 @@ describe('planContent (bulk)', () => {
         hasRole: false,
       },
     ]);
-    const agg = plan.find((s) => s.name === 'entity-aggregates')!.params.rows as { id: string }[];
+    const agg = plan.aggregates as { id: string }[];
     expect(agg.find((r) => r.id === 'renault')).toEqual({
       id: 'renault',
       mentions: 7,
@@ -229,15 +242,13 @@ describe('planContent (bulk)', () => {
       firstSeen: '2024-10-31',
       lastSeen: '2025-05-01',
     });
-    expect((plan.find((s) => s.name === 'mentions')!.params.mentions as unknown[]).length).toBe(7);
-    expect(planArticles([a, b], NOW).params.articles).toHaveLength(2);
+    expect(plan.mentions).toHaveLength(7);
+    expect(planWrite([a, b], NOW).params.articles).toHaveLength(2);
   });
 
   it('flags keys whose new claims carry a role', () => {
     const plan = planArticleWrite(foundingLike(), NOW);
-    const rows = plan.find((s) => s.name === 'relations:LEADS')!.params.rows as {
-      hasRole: boolean;
-    }[];
-    expect(rows[0]!.hasRole).toBe(true);
+    const leads = rows(plan, 'relations').filter((r) => r.type === 'LEADS');
+    expect(leads[0]!.hasRole).toBe(true);
   });
 });
