@@ -30,6 +30,10 @@ export interface Config {
   /** GraphQL introspection; default: on unless production (KG_INTROSPECTION overrides). */
   introspection?: boolean;
   seedOnEmpty: boolean;
+  /** Answer repeated GraphQL queries from memory while the graph version is unchanged. */
+  responseCache: boolean;
+  /** Most responses the cache keeps (least recently used are evicted first). */
+  responseCacheSize: number;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -99,6 +103,12 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default('development'),
   KG_INTROSPECTION: z.enum(['1', '0', 'true', 'false', 'yes', 'no']).optional(),
   KG_SEED: bool(true),
+  KG_RESPONSE_CACHE: bool(true),
+  KG_RESPONSE_CACHE_SIZE: z.coerce
+    .number({ error: 'KG_RESPONSE_CACHE_SIZE must be a number of entries' })
+    .int('KG_RESPONSE_CACHE_SIZE must be an integer')
+    .positive('KG_RESPONSE_CACHE_SIZE must be positive')
+    .default(2000),
 });
 
 /** Thrown when the environment holds an invalid setting; the message names the variable. */
@@ -157,6 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? e.NODE_ENV !== 'production'
         : ['1', 'true', 'yes'].includes(e.KG_INTROSPECTION),
     seedOnEmpty: e.KG_SEED,
+    responseCache: e.KG_RESPONSE_CACHE,
+    responseCacheSize: e.KG_RESPONSE_CACHE_SIZE,
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.readOnly) {
     throw new ConfigError(

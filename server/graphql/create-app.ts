@@ -11,12 +11,14 @@ import {
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { createGraphVersion } from '../db/graph-version.js';
 import { createRepository } from '../db/queries/repository.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
 import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
 import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
+import { useGraphResponseCache } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
 import { useWriteGuard } from './write-guard-plugin.js';
 import { yogaLogger } from './yoga-logger.js';
@@ -69,6 +71,12 @@ export function createApp(deps: AppDeps): KgApp {
     }),
   ];
   if (!introspection) plugins.push(useNoIntrospection());
+  if (config.responseCache) {
+    // Last: cache hits skip validation and execution, but only documents that passed the limits
+    // above and ran as queries without errors are ever stored (see response-cache.ts).
+    const version = createGraphVersion(driver, database, { onQuery: deps.onQuery });
+    plugins.push(useGraphResponseCache({ version, maxEntries: config.responseCacheSize }));
+  }
   return createYoga<object, GraphQLContext>({
     schema,
     context: () => createContext(repo, config),

@@ -33,7 +33,9 @@ beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   await loadFixtures(driver, chainDeltas(60));
-  app = createApp({ driver, config: testConfig(), onQuery: (cypher) => queries.push(cypher) });
+  // Cache off: this counts the Cypher behind each request (the cache has its own test).
+  const config = testConfig({ responseCache: false });
+  app = createApp({ driver, config, onQuery: (cypher) => queries.push(cypher) });
 });
 
 afterAll(async () => {

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
     expect(c.maxPageSize).toBe(1000);
     expect(c.readOnly).toBe(false);
     expect(c.seedOnEmpty).toBe(true);
+    expect(c.responseCache).toBe(true);
+    expect(c.responseCacheSize).toBe(2000);
     expect(c.managed.dataDir).toMatch(/\.data\/neo4j$/);
   });
 
@@ -25,12 +27,16 @@ describe('loadConfig', () => {
       NEO4J_PASSWORD: 'secret',
       KG_READ_ONLY: 'true',
       KG_CORS_ORIGINS: 'https://a.example, https://b.example',
+      KG_RESPONSE_CACHE: 'false',
+      KG_RESPONSE_CACHE_SIZE: '50',
     });
     expect(c.port).toBe(4100);
     expect(c.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(c.neo4jUser).toBe('reader');
     expect(c.readOnly).toBe(true);
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(c.responseCache).toBe(false);
+    expect(c.responseCacheSize).toBe(50);
   });
 
   it('names the variable in error messages', () => {
@@ -39,6 +45,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must be/);
     expect(() => loadConfig({ KG_NEO4J_HEAP: 'lots' })).toThrow(/KG_NEO4J_HEAP/);
     expect(() => loadConfig({ KG_READ_ONLY: 'maybe' })).toThrow(ConfigError);
+    expect(() => loadConfig({ KG_RESPONSE_CACHE: 'sometimes' })).toThrow(/KG_RESPONSE_CACHE/);
+    expect(() => loadConfig({ KG_RESPONSE_CACHE_SIZE: 'lots' })).toThrow(
+      /KG_RESPONSE_CACHE_SIZE must be a number of entries/,
+    );
+    expect(() => loadConfig({ KG_RESPONSE_CACHE_SIZE: '0' })).toThrow(
+      /KG_RESPONSE_CACHE_SIZE must be positive/,
+    );
+    expect(() => loadConfig({ KG_RESPONSE_CACHE_SIZE: '1.5' })).toThrow(
+      /KG_RESPONSE_CACHE_SIZE must be an integer/,
+    );
   });
 
   it('refuses to listen beyond loopback without a token unless read-only', () => {
