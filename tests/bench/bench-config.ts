@@ -56,7 +56,7 @@ export function benchConfig(argv: readonly string[]): BenchConfig {
       small: 1000,
       large: 10000,
       runs: 3,
-      batchSize: 50,
+      batchSize: 200,
       perArticle: true,
       budgetSeconds: 330,
     },

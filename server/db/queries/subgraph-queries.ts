@@ -30,11 +30,20 @@ export interface NeighborhoodArgs {
   until?: string | null;
 }
 
-// A relationship is kept when its type is allowed, it is confident enough, and the period in
-// which articles stated it ([firstSeen, lastSeen]) overlaps [since, until].
-const RELATION_FILTER = `type(r) IN $types AND coalesce(r.confidence, 0.0) >= $minConfidence
-  AND ($since IS NULL OR substring(coalesce(r.lastSeen, ''), 0, 10) >= $since)
-  AND ($until IS NULL OR (r.firstSeen IS NOT NULL AND substring(r.firstSeen, 0, 10) <= $until))`;
+// A relationship is kept when its type is allowed (the typed pattern, see typedRel), it is
+// confident enough, and the period in which articles stated it ([firstSeen, lastSeen]) overlaps
+// [since, until]. Only the active conditions are written: each costs a property read per
+// relationship, and a hub has thousands (bench PROFILE). The text varies only with which filters
+// are set (at most 8 cached plans); values stay parameters.
+function relationFilter(f: FilterParams): string {
+  const parts = ['true'];
+  if (f.minConfidence > 0) parts.push('coalesce(r.confidence, 0.0) >= $minConfidence');
+  if (f.since !== null) parts.push("substring(coalesce(r.lastSeen, ''), 0, 10) >= $since");
+  if (f.until !== null) {
+    parts.push('r.firstSeen IS NOT NULL AND substring(r.firstSeen, 0, 10) <= $until');
+  }
+  return parts.join(' AND ');
+}
 
 interface FilterParams {
   types: RelationType[];
@@ -46,7 +55,7 @@ interface FilterParams {
 async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
   if (ids.length === 0 || f.types.length === 0) return [];
   const res = await tx.run(
-    `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER}
+    `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${relationFilter(f)}
      RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`,
     { ids, ...f },
   );
@@ -89,7 +98,7 @@ export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promis
         `MATCH (f:Entity) WHERE f.id IN $frontier
          WITH f
          MATCH (f)-${typedRel(f.types)}-(n:Entity)
-         WHERE NOT n.id IN $visited AND ${RELATION_FILTER}
+         WHERE NOT n.id IN $visited AND ${relationFilter(f)}
            AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, sum(coalesce(r.claims, 1)) AS weight, max(r.confidence) AS best
          RETURN ${entityProjection('n')} AS n

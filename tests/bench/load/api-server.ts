@@ -7,7 +7,12 @@ import { createApp } from '../../../server/graphql/create-app.js';
 
 const uri = process.env.KG_BENCH_NEO4J_URI;
 if (!uri) throw new Error('KG_BENCH_NEO4J_URI is required');
-const config = loadConfig({ HOST: '127.0.0.1', KG_SEED: 'false', NODE_ENV: 'production' });
+const config = loadConfig({
+  HOST: '127.0.0.1',
+  KG_SEED: 'false',
+  NODE_ENV: 'production',
+  KG_RESPONSE_CACHE: process.env.KG_RESPONSE_CACHE ?? 'false',
+});
 const driver = openDriver({ uri, user: 'neo4j', password: '' });
 const app = createApp({ driver, config });
 const server = createServer((req, res) => void app.handle(req, res));

@@ -13,6 +13,9 @@ export interface LoadResult {
   connections: number;
   durationSeconds: number;
   runs: number;
+  responseCache: boolean;
+  /** Distinct request bodies in the rotation. */
+  distinctRequests: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -34,15 +37,24 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   runs: number;
+  /** Run the API with its response cache (KG_RESPONSE_CACHE). */
+  responseCache: boolean;
   log: (l: string) => void;
 }
 
-function startApi(uri: string): Promise<{ child: ChildProcess; port: number }> {
+function startApi(
+  uri: string,
+  responseCache: boolean,
+): Promise<{ child: ChildProcess; port: number }> {
   const script = resolve(import.meta.dirname, 'api-server.ts');
   const prof = process.env.KG_BENCH_API_CPU_PROF;
   const flags = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', script], {
-    env: { ...process.env, KG_BENCH_NEO4J_URI: uri },
+    env: {
+      ...process.env,
+      KG_BENCH_NEO4J_URI: uri,
+      KG_RESPONSE_CACHE: responseCache ? 'true' : 'false',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((done, fail) => {
@@ -69,7 +81,7 @@ function requests(graph: QueryGraph): { bodies: string[]; names: string[] } {
 
 /** Runs autocannon `runs` times against a fresh API process; reports medians and the API's peak RSS. */
 export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promise<LoadResult> {
-  const { child, port } = await startApi(opts.neo4jUri);
+  const { child, port } = await startApi(opts.neo4jUri, opts.responseCache);
   const stopRss = trackPeakRss(child.pid);
   const { bodies, names } = requests(graph);
   let peak = 0;
@@ -117,7 +129,7 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
         non2xx: res.non2xx,
       });
       opts.log(
-        `load run ${r + 1}: ${round(res.requests.average)} req/s, p99 ${res.latency.p99} ms, errors ${res.errors + res.timeouts}, non-2xx ${res.non2xx}`,
+        `load run ${r + 1} (cache ${opts.responseCache ? 'on' : 'off'}): ${round(res.requests.average)} req/s, p99 ${res.latency.p99} ms, errors ${res.errors + res.timeouts}, non-2xx ${res.non2xx}`,
       );
       served += res.requests.total;
     }
@@ -134,6 +146,8 @@ export async function runLoadBench(graph: QueryGraph, opts: LoadOptions): Promis
     connections: opts.connections,
     durationSeconds: opts.durationSeconds,
     runs: opts.runs,
+    responseCache: opts.responseCache,
+    distinctRequests: new Set(bodies).size,
     requestsPerSecond: round(median(perRun.map((p) => p.rps))),
     p50Ms: round(median(perRun.map((p) => p.p50))),
     p99Ms: round(median(perRun.map((p) => p.p99))),

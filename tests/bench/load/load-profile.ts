@@ -18,6 +18,7 @@ try {
     connections: 32,
     durationSeconds: 10,
     runs: 1,
+    responseCache: process.env.KG_RESPONSE_CACHE === 'true',
     log: console.log,
   });
   console.log(JSON.stringify(r, null, 2));
