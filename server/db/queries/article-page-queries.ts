@@ -51,7 +51,8 @@ export async function articlesPage(db: QueryRunner, args: ArticlePageArgs): Prom
   return db.read(async (tx) => {
     const page = await tx.run(
       `${source} WITH a WHERE ${filter} AND ${keyset}
-       RETURN ${articleProjection('a')} AS a ORDER BY ${ARTICLE_ORDER} LIMIT toInteger($n)`,
+       WITH a ORDER BY ${ARTICLE_ORDER} LIMIT toInteger($n)
+       RETURN ${articleProjection('a')} AS a`,
       params,
     );
     const count = await tx.run(`${source} WITH a WHERE ${filter} RETURN count(a) AS n`, params);

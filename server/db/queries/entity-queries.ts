@@ -50,15 +50,18 @@ export async function entitiesPage(db: QueryRunner, args: EntityPageArgs): Promi
   };
   const filter = `($types IS NULL OR e.type IN $types)
     AND ($pattern IS NULL OR normalize(e.name, NFD) =~ $pattern)`;
+  // By mentions, the bare property and `mentionCount >= 0` (every entity has one) let the planner
+  // read the mentionCount index in order and stop at the page size (see overview).
   const keyset = byName
     ? `($afterId IS NULL OR toLower(e.name) > $afterK OR (toLower(e.name) = $afterK AND e.id > $afterId))`
-    : `($afterId IS NULL OR coalesce(e.mentionCount, 0) < $afterK
-        OR (coalesce(e.mentionCount, 0) = $afterK AND e.id > $afterId))`;
-  const order = byName ? 'toLower(e.name), e.id' : 'coalesce(e.mentionCount, 0) DESC, e.id';
+    : `e.mentionCount >= 0 AND ($afterId IS NULL OR e.mentionCount < $afterK
+        OR (e.mentionCount = $afterK AND e.id > $afterId))`;
+  const order = byName ? 'toLower(e.name), e.id' : 'e.mentionCount DESC, e.id';
   return db.read(async (tx) => {
     const page = await tx.run(
       `MATCH (e:Entity) WHERE ${filter} AND ${keyset}
-       RETURN ${entityProjection('e')} AS e ORDER BY ${order} LIMIT toInteger($n)`,
+       WITH e ORDER BY ${order} LIMIT toInteger($n)
+       RETURN ${entityProjection('e')} AS e`,
       params,
     );
     const count = await tx.run(`MATCH (e:Entity) WHERE ${filter} RETURN count(e) AS n`, params);
@@ -99,8 +102,9 @@ export async function searchEntities(
     const res = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS e, score
        WHERE $types IS NULL OR e.type IN $types
-       RETURN ${entityProjection('e')} AS e, score
-       ORDER BY score DESC, coalesce(e.mentionCount, 0) DESC, e.id LIMIT toInteger($limit)`,
+       WITH e, score ORDER BY score DESC, coalesce(e.mentionCount, 0) DESC, e.id
+       LIMIT toInteger($limit)
+       RETURN ${entityProjection('e')} AS e, score`,
       { query, types: types?.length ? types : null, limit },
     );
     return res.records.map((r) => ({

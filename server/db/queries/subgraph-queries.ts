@@ -94,16 +94,18 @@ export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promis
       const remaining = a.limit - nodes.length;
       const res = await tx.run(
         // Seek the frontier first (WITH): with a large frontier the planner otherwise scans all
-        // Entity nodes and hash-joins (bench PROFILE, depth 2); typed pattern: see typedRel.
+        // Entity nodes and hash-joins (bench PROFILE, depth 2); typed pattern: see typedRel. The
+        // projection comes after LIMIT: before it, a hub's ~4k candidates were all projected
+        // (PROFILE: 51k → 29k db hits).
         `MATCH (f:Entity) WHERE f.id IN $frontier
          WITH f
          MATCH (f)-${typedRel(f.types)}-(n:Entity)
          WHERE NOT n.id IN $visited AND ${relationFilter(f)}
            AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, sum(coalesce(r.claims, 1)) AS weight, max(r.confidence) AS best
-         RETURN ${entityProjection('n')} AS n
-         ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
-         LIMIT toInteger($n)`,
+         WITH n ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
+         LIMIT toInteger($n)
+         RETURN ${entityProjection('n')} AS n`,
         { frontier, visited: [...visited], entityTypes, n: remaining + 1, ...f },
       );
       const found = res.records.map((r) => r.get('n') as EntityRecord);
@@ -128,9 +130,13 @@ export async function overview(
   const f: FilterParams = { types: allowedTypes(null), minConfidence: 0, since: null, until: null };
   return db.read(async (tx) => {
     const res = await tx.run(
-      `MATCH (e:Entity) WHERE $entityTypes IS NULL OR e.type IN $entityTypes
-       RETURN ${entityProjection('e')} AS e
-       ORDER BY coalesce(e.mentionCount, 0) DESC, e.id LIMIT toInteger($n)`,
+      // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the
+      // planner read the mentionCount index in order and stop after $n (PartialTop): 300k → 411
+      // db hits, 90 → 10 ms on the 100k-entity bench graph, instead of sorting every entity.
+      `MATCH (e:Entity) WHERE e.mentionCount >= 0
+         AND ($entityTypes IS NULL OR e.type IN $entityTypes)
+       WITH e ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($n)
+       RETURN ${entityProjection('e')} AS e`,
       { n: limit + 1, entityTypes: entityTypes?.length ? entityTypes : null },
     );
     const all = res.records.map((r) => r.get('e') as EntityRecord);

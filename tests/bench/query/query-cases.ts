@@ -2,9 +2,11 @@
 import {
   ENTITY_QUERY,
   NEIGHBORHOOD_QUERY,
+  OVERVIEW_QUERY,
   PATHS_QUERY,
   SEARCH_QUERY,
 } from '../../../web/src/api/queries.js';
+import { OVERVIEW_LIMIT } from '../../../web/src/state/view-state.js';
 import type { QueryGraph } from './build-query-graph.js';
 
 /** One kind of request, with variables for its i-th call. */
@@ -47,6 +49,12 @@ export function queryCases(g: QueryGraph): QueryCase[] {
       name: 'paths',
       query: PATHS_QUERY,
       variables: (i) => ({ from: at(g.hubs, i), to: at(g.ordinary, i * 7 + 3), maxHops: 4 }),
+    },
+    {
+      // The web app's first view: the most-mentioned entities and the relations among them.
+      name: 'overview',
+      query: OVERVIEW_QUERY,
+      variables: () => ({ limit: OVERVIEW_LIMIT }),
     },
     {
       name: 'entity+relations',
