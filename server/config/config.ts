@@ -34,6 +34,8 @@ export interface Config {
   responseCache: boolean;
   /** Most responses the cache keeps (least recently used are evicted first). */
   responseCacheSize: number;
+  /** Most bytes of results (their JSON length) the cache keeps. */
+  responseCacheBytes: number;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -109,6 +111,10 @@ const EnvSchema = z.object({
     .int('KG_RESPONSE_CACHE_SIZE must be an integer')
     .positive('KG_RESPONSE_CACHE_SIZE must be positive')
     .default(2000),
+  KG_RESPONSE_CACHE_MB: z.coerce
+    .number({ error: 'KG_RESPONSE_CACHE_MB must be a number of megabytes' })
+    .positive('KG_RESPONSE_CACHE_MB must be positive')
+    .default(64),
 });
 
 /** Thrown when the environment holds an invalid setting; the message names the variable. */
@@ -169,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.KG_SEED,
     responseCache: e.KG_RESPONSE_CACHE,
     responseCacheSize: e.KG_RESPONSE_CACHE_SIZE,
+    responseCacheBytes: Math.round(e.KG_RESPONSE_CACHE_MB * 1024 * 1024),
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.readOnly) {
     throw new ConfigError(

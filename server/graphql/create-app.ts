@@ -75,7 +75,13 @@ export function createApp(deps: AppDeps): KgApp {
     // Last: cache hits skip validation and execution, but only documents that passed the limits
     // above and ran as queries without errors are ever stored (see response-cache.ts).
     const version = createGraphVersion(driver, database, { onQuery: deps.onQuery });
-    plugins.push(useGraphResponseCache({ version, maxEntries: config.responseCacheSize }));
+    plugins.push(
+      useGraphResponseCache({
+        version,
+        maxEntries: config.responseCacheSize,
+        maxBytes: config.responseCacheBytes,
+      }),
+    );
   }
   return createYoga<object, GraphQLContext>({
     schema,

@@ -1,10 +1,11 @@
 // Response cache for GraphQL queries, keyed by the graph version: any commit, by any process,
 // changes the version, so later requests miss and read Neo4j again.
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { OperationTypeNode, getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphVersion } from '../db/graph-version.js';
+import { createResponseStore } from './response-store.js';
 
 /** What the response cache needs. */
 export interface ResponseCacheOptions {
@@ -12,6 +13,8 @@ export interface ResponseCacheOptions {
   version: GraphVersion;
   /** Most responses kept; the least recently used are evicted. */
   maxEntries: number;
+  /** Most bytes of results kept (JSON length); larger results are not cached. */
+  maxBytes: number;
 }
 
 /**
@@ -19,7 +22,11 @@ export interface ResponseCacheOptions {
  * variables)`. Results do not depend on the caller (reads need no token), so one cache serves all.
  * Mutations are never cached. When the version probe fails the request runs uncached.
  */
-export function useGraphResponseCache({ version, maxEntries }: ResponseCacheOptions): Plugin {
+export function useGraphResponseCache({
+  version,
+  maxEntries,
+  maxBytes,
+}: ResponseCacheOptions): Plugin {
   // Contexts of requests that must neither be answered from nor stored in the cache.
   const bypass = new WeakSet<object>();
   const cacheable = (request: Request, context: unknown): boolean =>
@@ -29,7 +36,7 @@ export function useGraphResponseCache({ version, maxEntries }: ResponseCacheOpti
     !(typeof context === 'object' && context !== null && bypass.has(context));
   const responseCache = useResponseCache({
     session: () => null,
-    cache: createInMemoryCache({ max: maxEntries }),
+    cache: createResponseStore({ maxEntries, maxBytes }),
     enabled: cacheable,
     // Entries are never invalidated by entity: the version in the key retires them all at once.
     invalidateViaMutation: false,

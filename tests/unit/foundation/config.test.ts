@@ -16,6 +16,7 @@ describe('loadConfig', () => {
     expect(c.seedOnEmpty).toBe(true);
     expect(c.responseCache).toBe(true);
     expect(c.responseCacheSize).toBe(2000);
+    expect(c.responseCacheBytes).toBe(64 * 1024 * 1024);
     expect(c.managed.dataDir).toMatch(/\.data\/neo4j$/);
   });
 
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       KG_CORS_ORIGINS: 'https://a.example, https://b.example',
       KG_RESPONSE_CACHE: 'false',
       KG_RESPONSE_CACHE_SIZE: '50',
+      KG_RESPONSE_CACHE_MB: '0.5',
     });
     expect(c.port).toBe(4100);
     expect(c.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(c.responseCache).toBe(false);
     expect(c.responseCacheSize).toBe(50);
+    expect(c.responseCacheBytes).toBe(512 * 1024);
   });
 
   it('names the variable in error messages', () => {
@@ -51,6 +54,12 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ KG_RESPONSE_CACHE_SIZE: '0' })).toThrow(
       /KG_RESPONSE_CACHE_SIZE must be positive/,
+    );
+    expect(() => loadConfig({ KG_RESPONSE_CACHE_MB: 'big' })).toThrow(
+      /KG_RESPONSE_CACHE_MB must be a number of megabytes/,
+    );
+    expect(() => loadConfig({ KG_RESPONSE_CACHE_MB: '-1' })).toThrow(
+      /KG_RESPONSE_CACHE_MB must be positive/,
     );
     expect(() => loadConfig({ KG_RESPONSE_CACHE_SIZE: '1.5' })).toThrow(
       /KG_RESPONSE_CACHE_SIZE must be an integer/,

@@ -37,7 +37,7 @@ function setup() {
   const app = createYoga({
     schema,
     logging: false,
-    plugins: [useGraphResponseCache({ version, maxEntries: 2 })],
+    plugins: [useGraphResponseCache({ version, maxEntries: 2, maxBytes: 1 << 20 })],
   });
   const post = async (query: string, variables = {}, headers: Record<string, string> = {}) => {
     const res = await app.fetch('http://localhost/graphql', {
