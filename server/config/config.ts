@@ -114,7 +114,7 @@ const EnvSchema = z.object({
   KG_RESPONSE_CACHE_MB: z.coerce
     .number({ error: 'KG_RESPONSE_CACHE_MB must be a number of megabytes' })
     .positive('KG_RESPONSE_CACHE_MB must be positive')
-    .default(64),
+    .default(32),
 });
 
 /** Thrown when the environment holds an invalid setting; the message names the variable. */

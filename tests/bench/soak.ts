@@ -16,6 +16,7 @@ const minutes = arg('minutes', 10);
 const concurrency = arg('concurrency', 8);
 /** One ingest every N requests per client; 0 = reads only (tells data growth from a leak). */
 const ingestEvery = arg('ingest-every', 10);
+const responseCache = process.env.KG_RESPONSE_CACHE !== 'false';
 const log = (l: string) => console.log(l);
 
 function rssMiB(pid: number): number {
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
   const db = await startBenchNeo4j(log);
   const api = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/api-server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, KG_BENCH_NEO4J_URI: db.uri },
+    // The response cache is on, as in production (KG_RESPONSE_CACHE=false to compare).
+    env: {
+      ...process.env,
+      KG_BENCH_NEO4J_URI: db.uri,
+      KG_RESPONSE_CACHE: responseCache ? 'true' : 'false',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((done) => {
@@ -109,7 +115,7 @@ async function main(): Promise<void> {
     }
   };
   log(
-    `soak: ${minutes} min, ${concurrency} clients, ${ingestEvery ? `1 ingest per ${ingestEvery} requests` : 'reads only'}, API pid ${api.pid}`,
+    `soak: ${minutes} min, ${concurrency} clients, ${ingestEvery ? `1 ingest per ${ingestEvery} requests` : 'reads only'}, response cache ${responseCache ? 'on' : 'off'}, API pid ${api.pid}`,
   );
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   clearInterval(sampler);
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
     minutes,
     concurrency,
     ingestEvery,
+    responseCache,
     requests,
     ingests,
     errors: errors.length,

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
     expect(c.seedOnEmpty).toBe(true);
     expect(c.responseCache).toBe(true);
     expect(c.responseCacheSize).toBe(2000);
-    expect(c.responseCacheBytes).toBe(64 * 1024 * 1024);
+    expect(c.responseCacheBytes).toBe(32 * 1024 * 1024);
     expect(c.managed.dataDir).toMatch(/\.data\/neo4j$/);
   });
 
