@@ -33,4 +33,15 @@ describe('createResponseStore', () => {
     expect(await store.get('a')).toBeNull();
     expect(await store.get('c')).toEqual(result(1));
   });
+
+  it('answers hot hits with the parsed result and never outlives the text store', async () => {
+    const store = createResponseStore({ maxEntries: 2, maxBytes: 1 << 20 });
+    await store.set('a', result(5), [], Infinity);
+    const first = await store.get('a');
+    expect(first).toEqual(result(5));
+    expect(await store.get('a')).toBe(first); // kept parsed: no JSON.parse on a hot hit
+    await store.set('b', result(5), [], Infinity);
+    await store.set('c', result(5), [], Infinity); // evicts a (entry bound)
+    expect(await store.get('a')).toBeNull();
+  });
 });
