@@ -9,11 +9,18 @@ import type {
 } from '../generated/resolvers-types.js';
 import { pageSize } from '../arguments.js';
 
-/** Loads an entity that a relation or claim points at (it must exist). */
-export async function endpoint(ctx: GraphQLContext, id: string): Promise<EntityRecord> {
+async function loadEndpoint(ctx: GraphQLContext, id: string): Promise<EntityRecord> {
   const e = await ctx.loaders.entity.load(id);
   if (!e) throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${id}.`, { id });
   return e;
+}
+
+/**
+ * The entity a relation or claim points at (it must exist): synchronously when this request
+ * already read it, else through the entity loader.
+ */
+export function endpoint(ctx: GraphQLContext, id: string): EntityRecord | Promise<EntityRecord> {
+  return ctx.loaders.known.get(id) ?? loadEndpoint(ctx, id);
 }
 
 async function article(ctx: GraphQLContext, id: string) {
