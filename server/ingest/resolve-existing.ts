@@ -83,15 +83,18 @@ WITH id, m ORDER BY m.at DESC
 WITH id, collect(m.keep)[0] AS keep
 RETURN id, keep`;
 
-const LOOKUP_CYPHER = `UNWIND $ids AS id
-OPTIONAL MATCH (e:Entity {id: id})
-WITH collect(e.id) AS existing
-CALL () {
+// The entities each of `$keys` (alias keys of discovered names) points at: one row `candidates`.
+const CANDIDATES_SUBQUERY = `CALL () {
   UNWIND $keys AS key
   MATCH (:AliasKey {key: key})-[:ALIAS_OF]->(e:Entity)
   RETURN collect({key: key, id: e.id, type: e.type, origin: e.origin,
     mentionCount: coalesce(e.mentionCount, 0)}) AS candidates
-}
+}`;
+
+const LOOKUP_CYPHER = `UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH collect(e.id) AS existing
+${CANDIDATES_SUBQUERY}
 RETURN existing, candidates`;
 
 /**
@@ -196,12 +199,7 @@ CALL () {
   MATCH (e:Entity {id: id})
   RETURN collect(e.id) AS existing
 }
-CALL () {
-  UNWIND $keys AS key
-  MATCH (:AliasKey {key: key})-[:ALIAS_OF]->(e:Entity)
-  RETURN collect({key: key, id: e.id, type: e.type, origin: e.origin,
-    mentionCount: coalesce(e.mentionCount, 0)}) AS candidates
-}
+${CANDIDATES_SUBQUERY}
 RETURN articles, merges, existing, candidates`;
 
 /**

@@ -23,6 +23,12 @@ export interface RunResults {
 
 const r0 = (x: number) => Math.round(x);
 
+/** The issue's p95 goal for a query case: neighbourhood ≤ 15 ms, search ≤ 10 ms, else none. */
+function latencyGoal(name: string): { atMost: number } | null {
+  if (name.startsWith('neighborhood')) return { atMost: 15 };
+  return name === 'search' ? { atMost: 10 } : null;
+}
+
 export function summaryRows(r: RunResults): Row[] {
   const rows: Row[] = [];
   const ex = r.extraction;
@@ -145,11 +151,7 @@ export function summaryRows(r: RunResults): Row[] {
   const g = r.queryGraph;
   const graphText = `${g.entities} entities, ${g.relations} rel., ${g.articles} articles`;
   for (const q of r.queries) {
-    const goal = q.name.startsWith('neighborhood')
-      ? { atMost: 15 }
-      : q.name === 'search'
-        ? { atMost: 10 }
-        : null;
+    const goal = latencyGoal(q.name);
     rows.push(goalRow('query', `${q.name} p50 / p99 in-process (${graphText})`, null, '', null));
     rows[rows.length - 1]!.value = `${q.inProcess.p50} / ${q.inProcess.p99} ms`;
     rows.push(goalRow('query', `${q.name} p95 in-process, no cache`, q.inProcess.p95, ' ms', goal));
@@ -168,11 +170,7 @@ export function summaryRows(r: RunResults): Row[] {
     });
   }
   for (const q of r.queriesCached) {
-    const goal = q.name.startsWith('neighborhood')
-      ? { atMost: 15 }
-      : q.name === 'search'
-        ? { atMost: 10 }
-        : null;
+    const goal = latencyGoal(q.name);
     rows.push(
       goalRow(
         'query',

@@ -4,6 +4,7 @@ import type { Config } from '../../../server/config/config.js';
 import { createApp } from '../../../server/graphql/create-app.js';
 import { latency, median, round, type Latency } from '../lib/stats.js';
 import type { QueryGraph } from './build-query-graph.js';
+import { post } from './query-bench.js';
 import { queryCases } from './query-cases.js';
 
 /** Latency (ms, median over rounds) of one request kind answered from the cache. */
@@ -19,18 +20,6 @@ export interface CachedQueryOptions {
   rounds: number;
   iterations: number;
   log: (l: string) => void;
-}
-
-async function post(app: ReturnType<typeof createApp>, body: string): Promise<void> {
-  const res = await app.fetch(
-    new Request('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  const json = (await res.json()) as { errors?: unknown[] };
-  if (!res.ok || json.errors?.length) throw new Error(`GraphQL error ${res.status}`);
 }
 
 /** Answers each case's requests once (filling the cache), then times the same requests again. */
@@ -50,14 +39,15 @@ export async function runCachedQueryBench(
   try {
     for (const c of queryCases(graph)) {
       const body = (i: number) => JSON.stringify({ query: c.query, variables: c.variables(i) });
-      for (let i = 0; i < opts.iterations; i++) await post(app, body(i));
+      for (let i = 0; i < opts.iterations; i++)
+        await post('http://bench/graphql', body(i), (r) => app.fetch(r));
       const rounds: Latency[] = [];
       statements = 0;
       for (let r = 0; r < opts.rounds; r++) {
         const ms: number[] = [];
         for (let i = 0; i < opts.iterations; i++) {
           const t = performance.now();
-          await post(app, body(i));
+          await post('http://bench/graphql', body(i), (r) => app.fetch(r));
           ms.push(performance.now() - t);
         }
         rounds.push(latency(ms));

@@ -31,7 +31,8 @@ export interface QueryBenchOptions {
   log: (l: string) => void;
 }
 
-async function post(
+/** Posts a GraphQL body through `fetcher`; throws on an HTTP or GraphQL error. */
+export async function post(
   url: string,
   body: string,
   fetcher: (r: Request) => Promise<Response> | Response,
