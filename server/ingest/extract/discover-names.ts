@@ -1,5 +1,7 @@
 // Finds proper names the gazetteer lacks and types them by their context ("le groupe X", "X's CEO").
 import type { EntityType } from '../../../schema/ontology.js';
+import { commonWords } from './gazetteer.js';
+import { familyNames, givenNames } from './person-names.js';
 import type { Token } from './tokenize.js';
 
 /** A proper-name span typed by its context. */
@@ -77,10 +79,30 @@ const BY_VERBS = new Set([
   'creee',
 ]);
 const ROLE_AFTER = new Set(
-  'pdg patron patronne dirigeant president presidente fondateur fondatrice directeur directrice ceo chairman chairwoman founder chief head boss who qui ministre minister'.split(
+  (
+    'pdg patron patronne dirigeant president presidente fondateur fondatrice directeur directrice ceo chairman chairwoman ' +
+    'chair founder cofounder chief head boss who qui ministre minister vice executive cfo coo cto director managing ' +
+    'cadre responsable manager secretary secretaire analyst analyste spokesman spokeswoman porte'
+  ).split(' '),
+);
+// Last words that make a capitalised span a company: legal forms and sector heads ("X Motors", "Y GmbH").
+const COMPANY_TAIL = new Set(
+  (
+    'zrt gmbh ag sa sas sarl ltd inc co corp corporation plc nv bv spa srl kk oy ab asa llc lp se ' +
+    'motors motor energy batteries battery automotive technologies technology mobility holding holdings industries ' +
+    'cells chemical chemicals materials electric electrics autos'
+  ).split(' '),
+);
+// Nouns that make the next name a place: "la province de X", "the town of X", "near X".
+const PLACE_BEFORE = new Set(
+  'province region commune communes ville city town village county state prefecture district near pres canton'.split(
     ' ',
   ),
 );
+const PLACE_LINK = new Set(['de', 'd', 'of', 'du']);
+
+/** Types of the names already recognised, by token index (gazetteer hits). */
+export type KnownTypes = ReadonlyMap<number, { type: EntityType; kind: string | null }>;
 
 /** Proper-name spans in tokens [from, to) outside `covered`, typed where the context is clear. */
 export function discoverNames(
@@ -89,9 +111,10 @@ export function discoverNames(
   from: number,
   to: number,
   covered: ReadonlySet<number>,
+  known: KnownTypes = new Map(),
 ): DiscoveredName[] {
   const out: DiscoveredName[] = [];
-  const scope: Scope = { tokens, from, to, covered };
+  const scope: Scope = { tokens, from, to, covered, known };
   let i = from;
   while (i < to) {
     if (!capAt(scope, i)) {
@@ -111,7 +134,16 @@ export function discoverNames(
         j += 2;
       else break;
     }
-    const typed = typeSpan(text, tokens, i, j, from, to, scope);
+    let typed = typeSpan(text, tokens, i, j, from, to, scope);
+    // "les communes de Douvrin et Billy-Berclau": the next item of a list of places is a place too.
+    const last = out[out.length - 1];
+    if (
+      !typed &&
+      last?.type === 'Place' &&
+      ['et', 'and', 'ou', 'or'].includes(normAt(scope, i - 1)) &&
+      last.tokenEnd === i - 1
+    )
+      typed = { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:place-list' };
     if (typed) out.push(typed);
     i = j;
   }
@@ -123,6 +155,7 @@ interface Scope {
   from: number;
   to: number;
   covered: ReadonlySet<number>;
+  known: KnownTypes;
 }
 
 function normAt(s: Scope, k: number): string {
@@ -220,7 +253,23 @@ function typeSpan(
   const nextWords: string[] = [];
   for (let k = j; k < Math.min(to, j + 7); k++) nextWords.push(normAt(scope, k));
   const atStart = i === from;
+  const common = commonWords();
+  const spanNorms = tokens.slice(i, j).map((t) => t.norm);
+  // A lone frequent word ("Nevertheless", "Cells", "Swedish") is not a name the gazetteer lacks.
+  if (words === 1 && common.has(spanNorms[0]!)) return null;
+  const afterRole = after.replace(/^\s*\([^()]{1,12}\)/, '');
 
+  // Person: a known given name first, or an East Asian family name, and no frequent word.
+  if (words >= 2 && words <= 4 && !common.has(spanNorms[0]!)) {
+    const first = spanNorms[0]!;
+    const lastWord = spanNorms[spanNorms.length - 1]!;
+    const commonInside = spanNorms.some((w) => common.has(w));
+    if (
+      givenNames().has(first) ||
+      (words <= 3 && !commonInside && (familyNames().has(first) || familyNames().has(lastWord)))
+    )
+      return { tokenStart: i, tokenEnd: j, type: 'Person', rule: 'name:person' };
+  }
   // Person: two or more capitalised words next to a role, "by" after a founding verb, or ", CEO of".
   if (words >= 2 && words <= 5) {
     const roleBefore =
@@ -231,22 +280,45 @@ function typeSpan(
       (prev === 'by' || prev === 'par') &&
       (BY_VERBS.has(prev2) || BY_VERBS.has(normAt(scope, i - 3)));
     const roleAfter =
-      (/^,\s/.test(after) && ROLE_AFTER.has(nextWords[0] ?? '')) ||
-      (/^,\s/.test(after) &&
+      (/^,\s/.test(afterRole) && ROLE_AFTER.has(nextWords[0] ?? '')) ||
+      (/^,\s/.test(afterRole) &&
+        ROLE_AFTER.has(nextWords[1] ?? '') &&
+        nextWords[0]!.length === 1) ||
+      (/^,\s/.test(afterRole) &&
         ['le', 'la', 'the', 'l', 'son', 'sa', 'its', 'co'].includes(nextWords[0] ?? '') &&
         ROLE_AFTER.has(nextWords[1] ?? ''));
     if (roleBefore || byVerb || roleAfter)
       return { tokenStart: i, tokenEnd: j, type: 'Person', rule: 'context:person' };
   }
   if (hasConnector) return null;
-  // Place: "X-based", "based in X", "basé à X".
+  // Place: "X-based", "based in X", "basé à X", "located in X", "near X", "la province de X".
   if (
     /^-based\b/.test(after) ||
-    (prev === 'in' && prev2 === 'based') ||
-    (prev === 'a' && /^bas/.test(prev2))
+    (prev === 'in' && (prev2 === 'based' || prev2 === 'located' || prev2 === 'situated')) ||
+    (prev === 'a' && /^(?:bas|situ|loca)/.test(prev2)) ||
+    PLACE_BEFORE.has(prev) ||
+    (PLACE_LINK.has(prev) && PLACE_BEFORE.has(prev2))
   ) {
-    return { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:based' };
+    return { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:place' };
   }
+  // Place: "X, Sweden" and "X (Italie)": a name followed by a known country or region.
+  const nextKnown = scope.known.get(j);
+  if (
+    words <= 3 &&
+    nextKnown?.type === 'Place' &&
+    (nextKnown.kind === 'country' || nextKnown.kind === 'region') &&
+    /^(?:, | \()/.test(after) &&
+    !COMPANY_TAIL.has(spanNorms[spanNorms.length - 1]!)
+  ) {
+    return { tokenStart: i, tokenEnd: j, type: 'Place', rule: 'context:place-area' };
+  }
+  // Company: a legal form or sector head as the last word ("Samsung SDI Hungary Zrt", "Leap Motors").
+  if (
+    words >= 2 &&
+    COMPANY_TAIL.has(spanNorms[spanNorms.length - 1]!) &&
+    (!atStart || !common.has(spanNorms[0]!))
+  )
+    return { tokenStart: i, tokenEnd: j, type: 'Company', rule: 'context:company-tail' };
   // Vehicle: the object of a production or launch verb ("will produce the Elroq"), "le modèle X".
   if (words <= 3 && isVehicleContext(scope, i, nextWords[0] ?? '', after)) {
     return { tokenStart: i, tokenEnd: j, type: 'Vehicle', rule: 'context:vehicle' };

@@ -15,6 +15,8 @@ import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readTextMetadata } from './read-metadata.js';
 import { recogniseMentions } from './recognise-mentions.js';
+import type { Succession } from './relation-scope.js';
+import { inferSuccessions } from './successions.js';
 import { buildSkeleton } from './sentence-skeleton.js';
 import { splitSentences } from './split-sentences.js';
 import { cleanText } from './text-normalize.js';
@@ -111,6 +113,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentences = splitSentences(text, language);
   const { registry, perSentence, claims } = recogniseMentions(text, sentences, language, gaz);
   const history = [];
+  const successions: Succession[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const mentions = perSentence[si]!;
@@ -121,9 +124,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       history,
       claims,
       gaz,
+      successions,
     );
     for (const m of mentions) history.push(m);
   }
+  inferSuccessions(successions, claims, (si) => {
+    const ids = new Set<string>();
+    for (let k = Math.max(0, si - 2); k <= si; k++)
+      for (const m of perSentence[k]!) ids.add(m.entityId);
+    return ids;
+  });
 
   const entities: DeltaEntity[] = [...registry.byId.values()]
     .filter((r) => r.mentions > 0)

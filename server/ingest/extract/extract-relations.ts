@@ -3,7 +3,7 @@ import type { Language } from '../graph-delta.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';
 import { RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
-import { RelationScope } from './relation-scope.js';
+import { RelationScope, type Succession } from './relation-scope.js';
 import { walkOperates, walkProduces } from './relation-walkers.js';
 import type { Skeleton } from './sentence-skeleton.js';
 
@@ -70,10 +70,19 @@ export function extractSentenceRelations(
   history: readonly Mention[],
   claims: ClaimDraft[],
   gazetteer: Gazetteer | null = null,
+  successions: Succession[] = [],
 ): void {
   const count = skeleton.mentions.length;
   if (count === 0) return;
-  const scope = new RelationScope(language, sentence, skeleton, history, claims, gazetteer);
+  const scope = new RelationScope(
+    language,
+    sentence,
+    skeleton,
+    history,
+    claims,
+    gazetteer,
+    successions,
+  );
   if (count >= 2) {
     walkProduces(scope);
     walkOperates(scope);

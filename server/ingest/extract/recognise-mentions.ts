@@ -59,10 +59,40 @@ export function recogniseMentions(
     const [a, b] = ranges[si]!;
     const out: Mention[] = [];
     const covered = new Set<number>();
+    const known = new Map<number, { type: Mention['type']; kind: string | null }>();
+    const picked: [GazetteerHit, GazetteerTerm][] = [];
     for (const h of hits[si]!) {
       const term = pick(h);
-      if (!term) continue;
+      if (term) picked.push([h, term]);
+    }
+    for (let n = 0; n < picked.length; n++) {
+      const [h, term] = picked[n]!;
+      const unit = companyUnit(text, tokens, picked, n, b);
+      if (unit) {
+        // "Renault Portugal", "Samsung SDI Hungary Zrt": a company's national or local unit.
+        for (let k = h.tokenStart; k < unit.tokenEnd; k++) covered.add(k);
+        const name = text.slice(tokens[h.tokenStart]!.start, tokens[unit.tokenEnd - 1]!.end);
+        const id = `company:${slugify(name)}`;
+        const entry = gaz.entries.get(id) ?? null;
+        out.push(
+          mention(
+            text,
+            tokens,
+            h.tokenStart,
+            unit.tokenEnd,
+            si,
+            registry,
+            id,
+            entry?.name ?? name,
+            'Company',
+            entry,
+          ),
+        );
+        while (n + 1 < picked.length && picked[n + 1]![0].tokenStart < unit.tokenEnd) n++;
+        continue;
+      }
       for (let k = h.tokenStart; k < h.tokenEnd; k++) covered.add(k);
+      known.set(h.tokenStart, { type: term.entry.type, kind: term.entry.kind ?? null });
       out.push(
         mention(
           text,
@@ -78,7 +108,7 @@ export function recogniseMentions(
         ),
       );
     }
-    for (const d of discoverNames(text, tokens, a, b, covered)) {
+    for (const d of discoverNames(text, tokens, a, b, covered, known)) {
       const name = text.slice(tokens[d.tokenStart]!.start, tokens[d.tokenEnd - 1]!.end);
       const id = `${d.type.toLowerCase()}:${slugify(name)}`;
       const entry = gaz.entries.get(id) ?? null;
@@ -126,6 +156,64 @@ export function recogniseMentions(
     return current;
   });
   return { registry, perSentence, claims };
+}
+
+const UNIT_STOP = new Set([
+  'plant',
+  'plants',
+  'factory',
+  'factories',
+  'gigafactory',
+  'site',
+  'facility',
+  'works',
+  'usine',
+  'brand',
+  'marque',
+]);
+const UNIT_LEGAL = new Set([
+  'zrt',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'ltd',
+  'inc',
+  'co',
+  'sp',
+  'srl',
+  'spa',
+  'bv',
+  'kk',
+]);
+
+/** A company name followed by a country, region or city (and more capitalised words): a unit of it. */
+function companyUnit(
+  text: string,
+  tokens: readonly Token[],
+  picked: readonly [GazetteerHit, GazetteerTerm][],
+  n: number,
+  sentenceEnd: number,
+): { tokenEnd: number } | null {
+  const [h, term] = picked[n]!;
+  if (term.entry.type !== 'Company') return null;
+  const next = picked[n + 1];
+  if (!next || next[0].tokenStart !== h.tokenEnd) return null;
+  const place = next[1].entry;
+  if (place.type !== 'Place' || place.kind === 'continent') return null;
+  if (text.slice(tokens[h.tokenEnd - 1]!.end, tokens[h.tokenEnd]!.start) !== ' ') return null;
+  let end = next[0].tokenEnd;
+  const taken = (k: number): boolean => picked.some(([x]) => x.tokenStart <= k && k < x.tokenEnd);
+  while (
+    end < sentenceEnd &&
+    (tokens[end]!.upper || UNIT_LEGAL.has(tokens[end]!.norm)) &&
+    !taken(end) &&
+    text.slice(tokens[end - 1]!.end, tokens[end]!.start) === ' '
+  )
+    end++;
+  // "the BYD Hungary plant" is a plant, found later from the place.
+  if (end < sentenceEnd && UNIT_STOP.has(tokens[end]!.norm)) return null;
+  return { tokenEnd: end };
 }
 
 function mention(

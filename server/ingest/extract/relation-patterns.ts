@@ -19,10 +19,18 @@ const L =
   "(⟨\\d+⟩(?:(?:,|,? et|,? and|,? ou|,? or) (?:(?:de|du|des|la|le|les|the) |d'|l')?⟨\\d+⟩)*)";
 const W = '[^⟨⟩.;]';
 const w = (n: number): string => `(?:[^\\s⟨⟩]+ ){0,${n}}`;
-const ROLE_FR =
-  "(pdg|p-dg|president-directeur general|patron|patronne|directeur general|directrice generale|dg|president du directoire|presidente? du conseil d'administration|presidente?|dirigeante?|fondateur|fondatrice|cofondateur|co-fondateur|directeur executif|numero un|administrateur delegue)";
-const ROLE_EN =
-  '(chief executive officer|chief executive|ceo|executive chairman|chairman|chairwoman|chair|president|founder|co-founder|cofounder|boss|head|managing director)';
+// Role titles, with their qualifiers ("former", "interim", "executive vice") and a second title
+// ("chairman and CEO"); group 1 of each is the whole title, kept on the claim.
+const ROLE_FR_CORE =
+  "pdg|p-dg|president-directeur general|presidente-directrice generale|patron|patronne|directeur general delegue|directeur general|directrice generale|dg|president du directoire|presidente? du conseil d'administration|presidente? du conseil de surveillance|vice-presidente?|presidente?|dirigeante?|fondateur|fondatrice|cofondateur|co-fondateur|directeur executif|directeur financier|directrice financiere|directeur technique|directeur des operations|directeur d'exploitation|directrice d'exploitation|directeur commercial|numero un|administrateur delegue";
+const ROLE_FR_QUAL =
+  '(?:(?:ancien|ancienne|nouveau|nouvelle|nouvel|actuel|actuelle|futur|future|ex|interim|co)[ -])';
+const ROLE_FR = `(${ROLE_FR_QUAL}*(?:${ROLE_FR_CORE})(?: (?:par interim|delegue))?(?: et (?:${ROLE_FR_CORE}))?(?: (?:responsable|charge) (?:de |du |des |d')[^⟨⟩,.;]{0,50}?)?)`;
+const ROLE_EN_CORE =
+  'chief executive officer|chief executive|chief [a-z]+ officer|ceo|cfo|coo|cto|executive chairman|chairman|chairwoman|chairperson|chair|executive vice[- ]president|senior vice[- ]president|vice[- ]president|president|vice[- ]chairman|founder|co-founder|cofounder|boss|head|managing director|general manager';
+const ROLE_EN_QUAL =
+  '(?:(?:former|new|interim|acting|incoming|outgoing|current|longtime|deputy|group|global|co|ex)[ -])';
+const ROLE_EN = `(${ROLE_EN_QUAL}*(?:${ROLE_EN_CORE})(?: and (?:${ROLE_EN_CORE}))?)`;
 const ROLE_ANY = `(?:${ROLE_FR.slice(1, -1)}|${ROLE_EN.slice(1, -1)})`;
 const re = (src: string): RegExp => new RegExp(src, 'g');
 const pct = (raw: string | undefined): number => Number((raw ?? '').replace(',', '.'));
@@ -363,7 +371,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     min: 2,
     cues: ['chief', 'ceo', 'chair', 'president', 'founder', 'boss', 'head', 'managing director'],
     lang: 'en',
-    re: re(`${E} ${ROLE_EN} ${E}`),
+    re: re(`${E} ${ROLE_EN},? ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[3]), s.at(m[1]), 0.8, 'company-role-name', m[2]),
   },
   {
@@ -426,6 +434,146 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     lang: 'any',
     re: re(`${E},? (?:qui )?(?:dirige|preside|pilote|runs|heads|leads|chairs) ${E}`),
     apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.8, 'person-runs'),
+  },
+  {
+    name: 'company-role-name-fr',
+    min: 2,
+    cues: ['pdg', 'patron', 'direct', 'president', 'dirigeant', 'fondat', 'dg'],
+    lang: 'fr',
+    re: re(`${E} ${ROLE_FR},? ${E}`),
+    apply: (m, s) => {
+      // Only a possessive stands before a French title: "BYD et son PDG, Wang Chuanfu".
+      const company = s.at(m[1]);
+      if (company?.kind !== 'generic') return;
+      s.emit('LEADS', s.at(m[3]), company, 0.75, 'possessive-role', m[2]);
+    },
+  },
+  {
+    name: 'title-name',
+    min: 1,
+    cues: [
+      'chief',
+      'ceo',
+      'cfo',
+      'coo',
+      'cto',
+      'chair',
+      'president',
+      'founder',
+      'managing director',
+      'pdg',
+      'patron',
+      'direct',
+      'dg',
+      'fondat',
+      'dirigeant',
+    ],
+    lang: 'any',
+    re: re(`(?<![⟩'] |⟩'s )\\b(?:${ROLE_EN}|${ROLE_FR}),? ${E}`),
+    apply: (m, s) => {
+      const role = m[1] ?? m[2] ?? '';
+      // A bare "president" before a name is often a head of state; the employer must be stated.
+      if (/^(?:president|presidente|chair|head|boss|patron|patronne)$/.test(role)) return;
+      const person = s.at(m[3]);
+      if (person?.type !== 'Person') return;
+      const org = s.before(s.skeleton.offsets[Number(m[3])] ?? m.index, [
+        'Company',
+        'Organization',
+      ]);
+      s.emit('LEADS', person, org, 0.55, 'title-context', role);
+    },
+  },
+  {
+    name: 'name-comma-title',
+    min: 1,
+    cues: [
+      'chief',
+      'ceo',
+      'cfo',
+      'coo',
+      'cto',
+      'chair',
+      'president',
+      'founder',
+      'managing director',
+      'pdg',
+      'patron',
+      'direct',
+      'dg',
+      'fondat',
+      'dirigeant',
+    ],
+    lang: 'any',
+    re: re(
+      `${E}, (?:(?:the|its|le|la|l'|son|sa) )?(?:${ROLE_EN}|${ROLE_FR})\\b(?![^⟨,.;]{0,40}(?:\\b(?:of|at|de|du|des)\\b ?|d')(?:(?:the|la|le) |l')?⟨)`,
+    ),
+    apply: (m, s) => {
+      const person = s.at(m[1]);
+      const role = m[2] ?? m[3] ?? '';
+      if (person?.type !== 'Person' || /^(?:head|boss)$/.test(role)) return;
+      const org = s.before(s.skeleton.offsets[Number(m[1])] ?? m.index, [
+        'Company',
+        'Organization',
+      ]);
+      s.emit('LEADS', person, org, 0.55, 'title-context', role);
+    },
+  },
+  {
+    name: 'appointment',
+    min: 1,
+    cues: [
+      'appoint',
+      'name',
+      'pick',
+      'chose',
+      'hire',
+      'nomm',
+      'nomination',
+      'design',
+      'choisi',
+      'promu',
+      'promoted',
+    ],
+    lang: 'any',
+    re: re(
+      `\\b(?:appoint|appoints|appointed|appointment|names|named|picks|picked|chooses|chose|chosen|hires|hired|promoted|nomme|nommee|nomination|designe|designee|choisi|choisie|promu|promue)\\b (?:de |of )?${E},? (?:as|comme|au poste de|en tant que|to the post of|to) (?:(?:its|their|the|new|son|sa|nouveau|nouvelle|nouvel|le|la|l'|future?) |⟨\\d+⟩ )*(?:${ROLE_EN}|${ROLE_FR})(?: (?:of|at|de|du|d') ?(?:(?:the|la|le) |l')?${E})?`,
+    ),
+    apply: (m, s) => {
+      const person = s.at(m[1]);
+      const role = m[2] ?? m[3];
+      const named = s.at(m[4]);
+      const org = named ?? s.before(m.index, ['Company', 'Organization']);
+      s.emit('LEADS', person, org, named ? 0.8 : 0.65, 'appointment', role);
+    },
+  },
+  {
+    name: 'who-founded',
+    min: 2,
+    cues: ['found', 'fonde', 'cree', 'created', 'launched'],
+    lang: 'any',
+    re: re(
+      `${E},? (?:who|qui) (?:has |had |a |avait )?(?:co-?founded|founded|created|cofonde|co-fonde|fonde|cree)(?: in \\d{4}| en \\d{4})? ${E}`,
+    ),
+    apply: (m, s) => void s.emit('LEADS', s.at(m[1]), s.at(m[2]), 0.75, 'who-founded', 'founder'),
+  },
+  {
+    name: 'succession',
+    min: 2,
+    cues: ['succe', 'replace', 'remplac', 'successor', 'successeur'],
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,40}?\\b(?:(?:will |to |would |devrait |va )?(?:succeeds?|succeeded|succeed|replaces?|replaced|succede|succedera|succeder|remplace|remplacera|remplacer)|successor to|successeur de)(?: (?:a|as|comme))? ${E}|${E}${W}{0,30}?\\b(?:has been |was |will be |est |a ete |sera )?(?:replaced|remplacee?) (?:by|par) ${w(4)}${E}`,
+    ),
+    apply: (m, s) => {
+      const next = s.at(m[1]) ?? s.at(m[4]);
+      const previous = s.at(m[2]) ?? s.at(m[3]);
+      if (next?.type === 'Person' && previous?.type === 'Person')
+        s.successions.push({
+          next: next.entityId,
+          previous: previous.entityId,
+          sentence: s.sentence,
+        });
+    },
   },
   // ---- COMPETES_WITH ----
   {

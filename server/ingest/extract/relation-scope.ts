@@ -37,10 +37,27 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
   ],
 };
 
+// A coordinated run of names: "⟨1⟩, ⟨2⟩ et ⟨3⟩", "⟨1⟩ and the ⟨2⟩".
+const COORDINATION =
+  /⟨\d+⟩(?:(?:,|,? et|,? and|,? ou|,? or|,? as well as|,? ainsi que) (?:(?:de|du|des|la|le|les|the|a|au|aux) |d'|l')?⟨\d+⟩)+/g;
+
+function sameKind(a: EntityType | undefined, b: EntityType): boolean {
+  if (a === b) return true;
+  const firm = (t: EntityType | undefined): boolean => t === 'Company' || t === 'Brand';
+  return firm(a) && firm(b);
+}
+
 /** A reference to an entity: a mention, or an entity id and type. */
 export interface EntityRef {
   entityId: string;
   type: EntityType;
+}
+
+/** "Y succeeds X": Y takes the post X held, wherever the article names it. */
+export interface Succession {
+  next: string;
+  previous: string;
+  sentence: number;
 }
 
 /** Sentence-level state shared by every rule. */
@@ -52,9 +69,39 @@ export class RelationScope {
     readonly history: readonly Mention[],
     readonly claims: ClaimDraft[],
     readonly gazetteer: Gazetteer | null = null,
+    readonly successions: Succession[] = [],
   ) {}
 
   private appositionList: Apposition[] | null = null;
+  private groups: Map<number, number[]> | null = null;
+
+  /** Mentions coordinated with mention `i` ("A, B et C"), same type, including `i`; null when alone. */
+  coordinated(i: number): number[] | null {
+    if (!this.groups) {
+      this.groups = new Map();
+      const { text, mentions } = this.skeleton;
+      for (const run of text.matchAll(COORDINATION)) {
+        const members = [...run[0].matchAll(/⟨(\d+)⟩/g)].map((x) => Number(x[1]));
+        const type = mentions[members[0]!]?.type;
+        if (!type || members.some((k) => !sameKind(mentions[k]?.type, type))) continue;
+        for (const k of members) this.groups.set(k, members);
+      }
+    }
+    return this.groups.get(i) ?? null;
+  }
+
+  /** The entity refs a source or target stands for: every member of its coordination. */
+  private spread(ref: EntityRef): EntityRef[] {
+    const i = this.skeleton.mentions.indexOf(ref as Mention);
+    if (i < 0) return [ref];
+    const group = this.coordinated(i);
+    if (!group) return [ref];
+    // "A et B, la marque de C": a phrase after the list's last name describes that name alone.
+    const { text, offsets } = this.skeleton;
+    if (group[group.length - 1] === i && text[offsets[i]! + String(i).length + 2] === ',')
+      return [ref];
+    return group.map((k) => this.skeleton.mentions[k]!);
+  }
 
   /** Appositions of the sentence ("⟨X⟩, a brand of ⟨Y⟩,"), found on first use. */
   get appositions(): Apposition[] {
@@ -108,16 +155,27 @@ export class RelationScope {
     if (!source || !target || source.entityId === target.entityId) return false;
     const [from, to] = SIGNATURES[type];
     if (!from.includes(source.type) || !to.includes(target.type)) return false;
-    const claim: ClaimDraft = {
-      type,
-      source: source.entityId,
-      target: target.entityId,
-      confidence,
-      method: `${this.language}:${rule}`,
-      sentenceIndex: this.sentence,
-    };
-    if (role) claim.role = role;
-    this.claims.push(claim);
+    let sources = this.spread(source);
+    let targets = this.spread(target);
+    // Both ends in one coordination ("A et B s'allient"): the pair as the rule found it.
+    if (sources.length > 1 && sources.some((x) => targets.includes(x))) {
+      sources = [source];
+      targets = [target];
+    }
+    for (const a of sources)
+      for (const b of targets) {
+        if (a.entityId === b.entityId || !from.includes(a.type) || !to.includes(b.type)) continue;
+        const claim: ClaimDraft = {
+          type,
+          source: a.entityId,
+          target: b.entityId,
+          confidence,
+          method: `${this.language}:${rule}`,
+          sentenceIndex: this.sentence,
+        };
+        if (role) claim.role = role;
+        this.claims.push(claim);
+      }
     return true;
   }
 

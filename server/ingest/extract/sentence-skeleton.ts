@@ -1,5 +1,6 @@
 // A folded copy of a sentence with each mention replaced by ⟨n⟩, the input of relation patterns.
 import type { Mention } from './mention.js';
+import { stripDescriptor } from './descriptors.js';
 import { foldText } from './text-normalize.js';
 
 /** Folded sentence text with placeholders, and the mentions they stand for. */
@@ -21,7 +22,7 @@ export function buildSkeleton(
   let pos = start;
   const offsets: number[] = [];
   mentions.forEach((m, i) => {
-    out += fold(text.slice(pos, m.start));
+    out += stripDescriptor(fold(text.slice(pos, m.start)));
     offsets.push(out.length);
     out += `⟨${i}⟩`;
     pos = m.end;

@@ -8,13 +8,20 @@ const charFolds = new Map<number, string>();
 
 /** The folding steps after lower-casing, applied to a whole string. */
 function foldLowered(lowered: string): string {
-  return lowered
-    .replace(/[’‘ʼ`´]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '');
+  return (
+    lowered
+      .replace(/[’‘ʼ`´]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      // Letters with a stroke do not decompose: "Wrocław" and "Wroclaw" are one name.
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .replace(/ı/g, 'i')
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+  );
 }
 
 /** Folds one token or phrase: accents removed, lower case, typographic apostrophes unified. */

@@ -46,5 +46,5 @@ describe('relation pattern cues', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
-  });
+  }, 60_000);
 });
