@@ -96,3 +96,8 @@ export function stripDescriptor(gap: string): string {
   if (out === '') return '';
   return out.endsWith("'") ? out : `${out} `;
 }
+
+/** Whether a folded word is a modifier of such a phrase (nationality, sector, size, age). */
+export function isDescriptorModifier(word: string): boolean {
+  return isModifier(word);
+}

@@ -260,7 +260,7 @@ function typeSpan(
   const afterRole = after.replace(/^\s*\([^()]{1,12}\)/, '');
 
   // Person: a known given name first, or an East Asian family name, and no frequent word.
-  if (words >= 2 && words <= 4 && !common.has(spanNorms[0]!)) {
+  if (words >= 2 && words <= 4 && !(atStart && common.has(spanNorms[0]!))) {
     const first = spanNorms[0]!;
     const lastWord = spanNorms[spanNorms.length - 1]!;
     const commonInside = spanNorms.some((w) => common.has(w));

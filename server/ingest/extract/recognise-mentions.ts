@@ -63,6 +63,9 @@ export function recogniseMentions(
     const picked: [GazetteerHit, GazetteerTerm][] = [];
     for (const h of hits[si]!) {
       const term = pick(h);
+      // "US dollars", "the US company": a country used as an adjective names no place.
+      if (term?.entry.type === 'Place' && ADJECTIVAL_AFTER.has(tokens[h.tokenEnd]?.norm ?? ''))
+        continue;
       if (term) picked.push([h, term]);
     }
     for (let n = 0; n < picked.length; n++) {
@@ -158,6 +161,13 @@ export function recogniseMentions(
   return { registry, perSentence, claims };
 }
 
+// Nouns after a place name that make it an adjective: "US dollars", "the German carmaker".
+const ADJECTIVAL_AFTER = new Set(
+  (
+    'dollar dollars yuan yen won euro euros company companies carmaker carmakers automaker automakers firm firms ' +
+    'maker makers manufacturer manufacturers provider giant startup start-up brand brands group'
+  ).split(' '),
+);
 const UNIT_STOP = new Set([
   'plant',
   'plants',
