@@ -46,5 +46,6 @@ describe('relation pattern cues', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
-  });
+    // Builds the synthetic corpus and the full gazetteer: seconds on a busy machine.
+  }, 30_000);
 });
