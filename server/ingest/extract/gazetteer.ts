@@ -21,6 +21,15 @@ export interface GazetteerEntry {
   kind?: string;
   /** Containing place. */
   parent?: string;
+  /** Country of a plant, place or company (reference data; never a relation by itself). */
+  country?: string;
+  /** Approximate coordinates of a plant or place. */
+  lat?: number;
+  lon?: number;
+  /** A person's role at `owner` ("CEO", "founder"). */
+  role?: string;
+  /** Aliases deliberately shared with another entry. */
+  ambiguous?: string[];
 }
 
 /** How a matched surface form must be capitalised. */

@@ -88,7 +88,7 @@ describe('relations on new articles', () => {
   it('French (Škoda): apposition, possessive plant, model, brand leader, participle', () => {
     const json = extract(FR_SKODA);
     expect(has(json, 'BRAND_OF', 'brand:skoda', 'company:volkswagen')).toBe(true);
-    expect(has(json, 'PRODUCES', 'brand:skoda', 'vehicle:elroq')).toBe(true);
+    expect(has(json, 'PRODUCES', 'brand:skoda', 'vehicle:skoda-elroq')).toBe(true);
     expect(has(json, 'OPERATES', 'brand:skoda', 'plant:skoda-mlada-boleslav')).toBe(true);
     expect(has(json, 'OPERATES', 'company:volkswagen', 'plant:skoda-mlada-boleslav')).toBe(false);
     expect(has(json, 'LEADS', 'person:thomas-schafer', 'company:volkswagen')).toBe(true);
