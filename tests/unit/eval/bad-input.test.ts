@@ -92,4 +92,13 @@ describe('bad evaluation input', () => {
       /--type: unknown type Firm/,
     );
   });
+
+  it('scores an article the extractor rejects as all misses, with the error', () => {
+    const dir = folder('blank', JSON.stringify(valid), false);
+    writeFileSync(join(dir, 'a.txt'), '   \n');
+    const report = runEval([dir]);
+    expect(report.articles[0]?.error).toMatch(/empty/);
+    expect(report.entities.total).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(report.metadata.of).toBe(0);
+  });
 });
