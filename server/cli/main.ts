@@ -1,5 +1,6 @@
 // The `kg` command line: each sub-command lives in its own file and registers itself here.
 import { Command } from 'commander';
+import { registerEvalCommand } from './eval-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerNeo4jCommands } from './neo4j-commands.js';
 import { registerIngestCommand } from './ingest-command.js';
@@ -9,6 +10,7 @@ const program = new Command('kg')
   .showHelpAfterError();
 
 registerExtractCommand(program);
+registerEvalCommand(program);
 registerIngestCommand(program);
 registerNeo4jCommands(program);
 
