@@ -4,6 +4,8 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { ClaimDraft, EntityRegistry, Mention } from './mention.js';
 import { slugify } from './text-normalize.js';
 import type { Token } from './tokenize.js';
+import { isDescriptorModifier } from './descriptors.js';
+import { countryOfAdjective } from './nationalities.js';
 
 const NOUN_BEFORE = new Set([
   'usine',
@@ -42,7 +44,23 @@ const PLURAL = new Set([
   'factories',
   'facilities',
 ]);
-const LINK = new Set(['de', 'd', 'du', 'a', 'in', 'at', 'near', 'of']);
+const LINK = new Set(['de', 'd', 'du', 'a', 'in', 'at', 'near', 'of', 'en']);
+// Links after which a country or region can name the plant: "son usine en Hongrie", "its plant in Hungary".
+const AREA_LINK = new Set(['en', 'in']);
+const POSSESSIVE = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+// Words between a possessive and the plant noun: "sa première grande usine", "its new EV plant".
+const PLANT_ADJECTIVES = new Set(
+  'first new second third premiere premier nouvelle nouveau nouvel grande grand deuxieme seconde future futur planned prochaine largest biggest main principale principal'.split(
+    ' ',
+  ),
+);
+// Nouns and verbs between a company and a plant that make the company its operator.
+const OPENING = new Set(
+  (
+    'ouverture ouvrir ouvre ouvrira construction construire construit construira implantation implanter ' +
+    'open opens opening opened build builds building built construct constructs constructing'
+  ).split(' '),
+);
 const PRODUCT = new Set([
   'batteries',
   'batterie',
@@ -78,6 +96,8 @@ export interface PlantContext {
 interface PlaceRef {
   id: string;
   name: string;
+  /** Named only by an adjective ("l'usine polonaise"): names the plant, no entity or claim of its own. */
+  implied?: boolean;
   mention: Mention | null;
   tokenStart: number;
   tokenEnd: number;
@@ -100,13 +120,14 @@ export function findPlants(
   for (const m of mentions) byStart.set(m.tokenStart, m);
   const removed = new Set<Mention>();
   const added: Mention[] = [];
-  const placeAt = (k: number): PlaceRef | null => {
+  const placeAt = (k: number, area = false): PlaceRef | null => {
     if (k >= to) return null;
     const m = byStart.get(k);
     if (m) {
       if (m.type !== 'Place' || removed.has(m)) return null;
       const kind = ctx.registry.byId.get(m.entityId)?.entry?.kind;
-      if (kind && kind !== 'city') return null;
+      if (kind && kind !== 'city' && !(area && (kind === 'country' || kind === 'region')))
+        return null;
       return {
         id: m.entityId,
         name: ctx.registry.byId.get(m.entityId)!.name,
@@ -140,9 +161,10 @@ export function findPlants(
         return m;
     return null;
   };
-  const placeEndingAt = (k: number): PlaceRef | null => {
+  const placeEndingAt = (k: number, area = false): PlaceRef | null => {
     for (const m of mentions)
-      if (m.tokenEnd === k && m.type === 'Place' && !removed.has(m)) return placeAt(m.tokenStart);
+      if (m.tokenEnd === k && m.type === 'Place' && !removed.has(m))
+        return placeAt(m.tokenStart, area);
     return null;
   };
 
@@ -151,19 +173,40 @@ export function findPlants(
     const giga = noun.startsWith('giga');
     // Noun after: "the (Renault('s)) Douai plant".
     if (NOUN_AFTER.has(noun)) {
-      const place = placeEndingAt(k);
+      // "the Hungary EV plant": product words may stand between the place and the noun.
+      let e = k;
+      while (
+        e > from &&
+        e > k - 2 &&
+        (PRODUCT.has(tokens[e - 1]!.norm) || tokens[e - 1]!.norm === 'ev')
+      )
+        e--;
+      const ending = (area: boolean): PlaceRef | null =>
+        placeEndingAt(k, area) ?? (e < k ? placeEndingAt(e, area) : null);
+      const city = ending(false);
+      const place = city ?? ending(true);
       if (place) {
         let op = companyEndingAt(place.tokenStart);
         if (!op && place.tokenStart - 1 > from && tokens[place.tokenStart - 1]!.norm === 's')
           op = companyEndingAt(place.tokenStart - 1);
-        const start = op ? op.tokenStart : place.tokenStart;
-        build(ctx, mentions, removed, added, [place], op, giga, start, k + 1, sentence);
-        continue;
+        const implied = op
+          ? null
+          : impliedOperator(ctx, mentions, from, place.tokenStart, sentence);
+        // A plant named after a country needs its operator: "BYD's Hungary plant".
+        if (city || op || implied) {
+          const start = op ? op.tokenStart : place.tokenStart;
+          build(ctx, mentions, removed, added, [place], op, giga, start, k + 1, sentence, implied);
+          continue;
+        }
       }
     }
     if (!NOUN_BEFORE.has(noun)) continue;
     let j = k + 1;
     if (noun === 'giga' && tokens[j]?.norm === 'usine') j++;
+    // "l'usine polonaise de Stellantis": the adjective names the country.
+    const national = j < to ? countryOfAdjective(tokens[j]!.norm) : null;
+    const nationalEntry = national ? ctx.gazetteer.entries.get(national) : undefined;
+    if (nationalEntry) j++;
     let op = companyAt(j);
     if (op) j = op.tokenEnd;
     if (
@@ -175,27 +218,36 @@ export function findPlants(
     )
       j += 2;
     if (j < to && LINK.has(tokens[j]!.norm)) {
+      let link = tokens[j]!.norm;
       j++;
       if (!op) {
-        op = companyAt(j);
+        // "d'usines du girondin Automotive Cells Company à …": descriptors before the operator.
+        let c = j;
+        while (c < to && c < j + 2 && !byStart.has(c) && isDescriptorModifier(tokens[c]!.norm)) c++;
+        op = companyAt(c);
         if (op) {
           j = op.tokenEnd;
-          if (j < to && LINK.has(tokens[j]!.norm) && tokens[j]!.norm !== 'of') j++;
-          else j = -1;
+          if (j < to && LINK.has(tokens[j]!.norm) && tokens[j]!.norm !== 'of') {
+            link = tokens[j]!.norm;
+            j++;
+          } else j = -1;
         }
       }
+      const implied = op ? null : impliedOperator(ctx, mentions, from, k, sentence);
+      const area = AREA_LINK.has(link) && (op !== null || implied !== null);
       const places: PlaceRef[] = [];
       if (j > 0) {
-        let p = placeAt(j);
+        let p = placeAt(j, area);
         while (p) {
           places.push(p);
           if (!PLURAL.has(noun)) break;
-          let n = p.tokenEnd;
+          let n = skipParenthesis(ctx.text, tokens, byStart, p.tokenEnd, to);
+          const glued = n;
           while (n < to && LIST_GLUE.has(tokens[n]!.norm)) n++;
           p =
-            n > p.tokenEnd ||
-            ctx.text.slice(tokens[p.tokenEnd - 1]!.end, tokens[n]?.start ?? 0).trim() === ','
-              ? placeAt(n)
+            n > glued ||
+            ctx.text.slice(tokens[glued - 1]!.end, tokens[n]?.start ?? 0).trim() === ','
+              ? placeAt(n, area)
               : null;
         }
       }
@@ -211,16 +263,79 @@ export function findPlants(
           k,
           places[places.length - 1]!.tokenEnd,
           sentence,
+          implied,
         );
         k = places[places.length - 1]!.tokenEnd - 1;
+      } else if (op && nationalEntry) {
+        const country: PlaceRef = {
+          id: nationalEntry.id,
+          name: nationalEntry.name,
+          implied: true,
+          mention: null,
+          tokenStart: k,
+          tokenEnd: op.tokenEnd,
+        };
+        build(ctx, mentions, removed, added, [country], op, giga, k, op.tokenEnd, sentence, null);
+        k = op.tokenEnd - 1;
       } else if (op && giga) {
-        build(ctx, mentions, removed, added, [], op, true, k, op.tokenEnd, sentence);
+        build(ctx, mentions, removed, added, [], op, true, k, op.tokenEnd, sentence, null);
         k = op.tokenEnd - 1;
       }
     }
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** After a place, a parenthesised region or country ("Termoli (Italie)"): the token after it. */
+function skipParenthesis(
+  text: string,
+  tokens: readonly Token[],
+  byStart: ReadonlyMap<number, Mention>,
+  k: number,
+  to: number,
+): number {
+  if (k >= to || !/^ ?\($/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  const m = byStart.get(k);
+  const end = m ? m.tokenEnd : k + 1;
+  return end <= to && text.slice(tokens[end - 1]!.end).startsWith(')') ? end : k;
+}
+
+/**
+ * The operator a plant phrase implies: a possessive before the noun ("its new EV plant") refers
+ * to the nearest company; a company whose clause opens or builds the plant ("BYD a signé
+ * l'ouverture d'un site") is its operator.
+ */
+function impliedOperator(
+  ctx: PlantContext,
+  mentions: readonly Mention[],
+  from: number,
+  k: number,
+  sentence: number,
+): string | null {
+  const { tokens } = ctx;
+  let b = k - 1;
+  while (
+    b >= from &&
+    b > k - 4 &&
+    (PLANT_ADJECTIVES.has(tokens[b]!.norm) ||
+      PRODUCT.has(tokens[b]!.norm) ||
+      tokens[b]!.norm === 'ev')
+  )
+    b--;
+  const possessive = b >= from && POSSESSIVE.has(tokens[b]!.norm);
+  let company: Mention | null = null;
+  for (const m of mentions)
+    if (m.tokenEnd <= k && (m.type === 'Company' || m.type === 'Brand')) company = m;
+  if (possessive) {
+    if (company) return company.entityId;
+    return ctx.companyHistory[ctx.companyHistory.length - 1] ?? null;
+  }
+  if (!company) return null;
+  for (let t = company.tokenEnd; t < k; t++)
+    if (OPENING.has(tokens[t]!.norm)) return company.entityId;
+  void sentence;
+  return null;
 }
 
 function build(
@@ -234,6 +349,7 @@ function build(
   tokenStart: number,
   tokenEnd: number,
   sentence: number,
+  impliedOp: string | null,
 ): void {
   const { tokens, text, registry, gazetteer } = ctx;
   if (op) removed.add(op);
@@ -259,14 +375,14 @@ function build(
     const entry = resolvePlant(
       gazetteer,
       place?.id ?? null,
-      op?.entityId ?? null,
+      op?.entityId ?? impliedOp,
       giga,
       contextOps(),
       ctx.placesInArticle,
     );
     let id: string;
     let name: string;
-    const operatorId = op?.entityId ?? entry?.owner ?? null;
+    const operatorId = op?.entityId ?? impliedOp ?? entry?.owner ?? null;
     const spanStart = idx === 0 ? tokenStart : place!.tokenStart;
     const spanEnd = idx === 0 && places.length <= 1 ? tokenEnd : place!.tokenEnd;
     const surface = text.slice(tokens[spanStart]!.start, tokens[spanEnd - 1]!.end);
@@ -277,7 +393,10 @@ function build(
     } else {
       if (!place) return;
       const opId =
-        op?.entityId ?? contextOps().find((c) => registry.byId.get(c)?.type === 'Company') ?? null;
+        op?.entityId ??
+        impliedOp ??
+        contextOps().find((c) => registry.byId.get(c)?.type === 'Company') ??
+        null;
       const opName = opId ? (registry.byId.get(opId)?.name ?? null) : null;
       name = `${opName ? `${opName} ` : ''}${place.name} ${giga ? 'gigafactory' : 'plant'}`;
       id = `plant:${slugify(`${opName ?? ''} ${place.name}`)}`;
@@ -292,11 +411,11 @@ function build(
       tokenEnd: spanEnd,
       sentence,
       kind: 'name',
-      ...(place ? { placeId: place.id } : {}),
+      ...(place && !place.implied ? { placeId: place.id } : {}),
       ...(operatorId ? { operatorId } : {}),
     };
     added.push(mention);
-    if (place) {
+    if (place && !place.implied) {
       ctx.claims.push({
         type: 'LOCATED_IN',
         source: id,
@@ -306,13 +425,14 @@ function build(
         sentenceIndex: sentence,
       });
     }
-    if (op) {
+    const operator = op?.entityId ?? impliedOp;
+    if (operator) {
       ctx.claims.push({
         type: 'OPERATES',
-        source: op.entityId,
+        source: operator,
         target: id,
-        confidence: 0.75,
-        method: `${lang}:plant-operator`,
+        confidence: op ? 0.75 : 0.65,
+        method: `${lang}:${op ? 'plant-operator' : 'plant-operator-implied'}`,
         sentenceIndex: sentence,
       });
     }
