@@ -230,12 +230,58 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     cues: ['entreprise', 'joint venture', 'joint-venture'],
     lang: 'any',
     re: re(
-      `${E},? (?:(?:la|une|leur|sa|the|a|an|their|its) )?(?:[^\\s⟨⟩]+ ){0,2}(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:[^\\s⟨⟩]+ )?(?:de |du |des |d'|of |between |entre |formed by |set up by |creee par |formee par )(?:(?:la|le|les|the) |l')?${L}`,
+      `${E},? (?:(?:la|une|leur|sa|the|a|an|their|its) )?(?:[^\\s⟨⟩]+ ){0,2}(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:[^\\s⟨⟩]+ )?(?:de |du |des |d'|of |between |entre |formed by |set up by |owned by |creee par |formee par |detenue par |associant |reunissant |regroupant |liant )(?:(?:la|le|les|the) |l')?${L}`,
     ),
     apply: (m, s) => {
       const venture = s.at(m[1]);
       for (const owner of s.list(m[2]))
         s.emit('OWNS_STAKE_IN', owner, venture, 0.75, 'coentreprise-de');
+    },
+  },
+  {
+    name: 'dont-possede',
+    min: 2,
+    cues: ['dont', 'which', 'whom'],
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,40}?\\b(?:dont|in which|of which) ${E} (?:possede|detient|controle|a acquis|owns|holds|controls|has acquired|acquired)(?: (?:a|an|environ|about|around|some|pres de|nearly))? ([\\d.,]+) ?(?:%|per ?cent|pour ?cent)`,
+    ),
+    apply: (m, s) => holding(s, s.at(m[2]), s.at(m[1]), pct(m[3]), 'dont-possede'),
+  },
+  {
+    name: 'acquisition-of-shares',
+    min: 2,
+    cues: ['acqui', 'purchase', 'bought', 'rachat', 'achat', 'parts'],
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,80}?\\b(?:acquisition|acquired|acquires|purchase|purchased|bought|buys|acquis|acquiert|rachat|achat|rachete|achete)\\b (?:of |de |d'|des )?(?:a |an |un |une )?${w(3)}(?:shares|stake|equity|parts|actions|participation)\\b${W}{0,100}? (?:of|in|de|du|dans|d') ${E}`,
+    ),
+    apply: (m, s) =>
+      void s.emit('OWNS_STAKE_IN', s.at(m[1]), s.at(m[2]), 0.7, 'acquisition-of-shares'),
+  },
+  {
+    name: 'parent-of',
+    min: 2,
+    cues: ['parent', 'mere', 'maison'],
+    lang: 'any',
+    re: re(
+      `${E},? (?:[-–—] )?(?:(?:the|its|la|sa|le|l') )?(?:parent company|parent group|parent|maison mere|societe mere|groupe parent|actionnaire majoritaire) (?:of|de|du|d') ${E}`,
+    ),
+    apply: (m, s) => void s.emit('SUBSIDIARY_OF', s.at(m[2]), s.at(m[1]), 0.8, 'parent-of'),
+  },
+  {
+    name: 'the-subsidiary-name',
+    min: 1,
+    cues: ['subsidiary', 'filiale'],
+    lang: 'any',
+    re: re(
+      `\\b(?:the|its|their|la|sa|leur) (?:[a-z-]+ ){0,2}(?:subsidiary|filiale)(?: [a-z-]+){0,2},? ${E}`,
+    ),
+    apply: (m, s) => {
+      const unit = s.at(m[1]);
+      if (unit?.type !== 'Company') return;
+      const parent = s.before(m.index, ['Company'], [unit.entityId]);
+      s.emit('SUBSIDIARY_OF', unit, parent, 0.65, 'the-subsidiary-name');
     },
   },
   // ---- INVESTS_IN ----
@@ -711,6 +757,33 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     re: re(`${E}'s? ${w(2)}supplier,? ${E}`),
     apply: (m, s) => void s.emit('SUPPLIES', s.at(m[2]), s.at(m[1]), 0.75, 'possessive-supplier'),
   },
+  {
+    name: 'customers-include',
+    min: 2,
+    cues: ['customer', 'client'],
+    lang: 'any',
+    re: re(
+      `${E}'?s? (?:[a-z-]+ ){0,2}(?:customers|clients)\\b${W}{0,30}?\\b(?:include|includes|including|are|comprennent|incluent|comptent|sont|figurent|such as|comme|notamment)\\b${W}{0,50}?${L}`,
+    ),
+    apply: (m, s) => {
+      const supplier = s.at(m[1]);
+      for (const o of s.list(m[2])) s.emit('SUPPLIES', supplier, o, 0.7, 'customers-include');
+    },
+  },
+  {
+    name: 'became-supplier',
+    min: 2,
+    cues: ['supplier', 'fournisseur'],
+    lang: 'any',
+    re: re(
+      `${E}${W}{0,100}?\\b(?:became|become|becomes|is|was|has been|remains|est|devient|devenu|deviendra|reste) (?:the |an? |le |la |un |une |son |its )?${w(3)}(?:supplier|fournisseur)(?: [a-z-]+){0,2} (?:of|to|for|de|du|des|d'|pour) (?:(?:the|la|le|les) |l')?${L}`,
+    ),
+    apply: (m, s) => {
+      if (s.objectPosition(Number(m[1]))) return;
+      const supplier = s.at(m[1]);
+      for (const o of s.list(m[2])) s.emit('SUPPLIES', supplier, o, 0.65, 'became-supplier');
+    },
+  },
   // ---- PARTNERS_WITH ----
   {
     name: 'partenariat-avec',
@@ -836,12 +909,57 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     min: 2,
     cues: ['('],
     lang: 'any',
-    re: re(`${E} \\(${w(2)}${E}\\)`),
+    re: re(`${E} \\(${w(2)}(⟨\\d+⟩[^()⟨⟩]{0,30}(?:⟨\\d+⟩[^()⟨⟩]{0,30})*)\\)`),
     apply: (m, s) => {
       const a = s.at(m[1]);
+      // "ElectriCity (Douai, Maubeuge, Ruitz)": each place of the list.
+      for (const place of s.list(m[2])) {
+        if (place.type !== 'Place') continue;
+        s.emit('LOCATED_IN', a, place, 0.7, 'parenthesis-place');
+        if (a?.type === 'Plant')
+          s.emit('LOCATED_IN', s.placeOf(a), place, 0.65, 'parenthesis-place');
+      }
+    },
+  },
+  {
+    name: 'capital-of',
+    min: 2,
+    cues: ['capital', 'chef-lieu', 'prefecture'],
+    lang: 'any',
+    re: re(
+      `${E},? (?:(?:the|la|le) )?(?:capital|capitale|chef-lieu|prefecture) (?:city )?(?:of|de|du|d') (?:(?:the|la|le) |l')?(?:(?:east|west|north|south|central|eastern|western|northern|southern) )?${E}`,
+    ),
+    apply: (m, s) => void s.emit('LOCATED_IN', s.at(m[1]), s.at(m[2]), 0.8, 'capital-of'),
+  },
+  {
+    name: 'place-possessive',
+    min: 2,
+    cues: ["'s"],
+    lang: 'en',
+    re: re(`${E}'s ${E}`),
+    apply: (m, s) => {
+      // "China's BYD", "China's Anhui Province": a country or region owning a name locates it.
+      const place = s.at(m[1]);
+      const kind = place ? s.placeKind(place.entityId) : null;
+      if (place?.type !== 'Place' || (kind !== 'country' && kind !== 'region')) return;
+      s.emit('LOCATED_IN', s.at(m[2]), place, 0.7, 'place-possessive');
+    },
+  },
+  {
+    name: 'company-in-place',
+    min: 2,
+    cues: [' in ', ' en '],
+    lang: 'any',
+    re: re(`${E} (?:in|en) ${E}(?=[ ,.;)]|$)`),
+    apply: (m, s) => {
+      const company = s.at(m[1]);
       const place = s.at(m[2]);
-      s.emit('LOCATED_IN', a, place, 0.7, 'parenthesis-place');
-      if (a?.type === 'Plant') s.emit('LOCATED_IN', s.placeOf(a), place, 0.65, 'parenthesis-place');
+      if (company?.type !== 'Company' || place?.type !== 'Place') return;
+      const kind = s.placeKind(place.entityId);
+      if (kind === 'continent') return;
+      // A company known to be elsewhere is only acting there ("l'implantation de BYD en Türkiye").
+      if (!s.consistentPlace(company.entityId, place.entityId)) return;
+      s.emit('LOCATED_IN', company, place, 0.6, 'company-in-place');
     },
   },
   {

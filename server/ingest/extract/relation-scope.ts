@@ -17,7 +17,7 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
   BRAND_OF: [['Brand', 'Company'], ['Company']],
   LEADS: [['Person'], ['Company', 'Organization', 'Brand']],
   OPERATES: [['Company', 'Brand'], ['Plant']],
-  PRODUCES: [['Plant', 'Company', 'Brand'], ['Vehicle']],
+  PRODUCES: [['Plant', 'Company', 'Brand', 'Organization'], ['Vehicle']],
   SUPPLIES: [
     ['Company', 'Plant'],
     ['Company', 'Plant', 'Vehicle', 'Brand'],
@@ -130,6 +130,23 @@ export class RelationScope {
     const pa = entries.get(a)?.owner;
     const pb = entries.get(b)?.owner;
     return pa === b || pb === a || (pa !== undefined && pa === pb);
+  }
+
+  /** True when mention `i` follows a preposition ("to ⟨X⟩", "pour ⟨X⟩"), so it cannot be a clause subject. */
+  objectPosition(i: number): boolean {
+    const start = this.skeleton.offsets[i] ?? 0;
+    return /(?:^|[ '])(?:to|for|with|by|of|from|a|au|aux|avec|par|pour|de|du|des|d'|chez)\s?$/.test(
+      this.skeleton.text.slice(Math.max(0, start - 8), start),
+    );
+  }
+
+  /** False when the gazetteer places the company in another country than `place` (or its country). */
+  consistentPlace(company: string, place: string): boolean {
+    const entries = this.gazetteer?.entries;
+    const home = entries?.get(company)?.country;
+    if (!entries || !home) return true;
+    const p = entries.get(place);
+    return place === home || p?.country === home || p?.parent === home;
   }
 
   /** Gazetteer kind of a place (city, region, country, continent), when known. */
