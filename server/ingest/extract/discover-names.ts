@@ -19,7 +19,8 @@ const FUNCTION_WORDS = new Set(
     'for with by from after before since when while but and or if as to of our their his her is was are were be mr mrs ms ' +
     'm mme dr lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april ' +
-    'june july august september october november december quoi rien cela ceci tout tous toute toutes entierement avec'
+    'june july august september october november december quoi rien cela ceci tout tous toute toutes entierement avec ' +
+    'ceo cfo coo cto pdg dg vp evp svp'
   ).split(' '),
 );
 const CONNECTORS = new Set([
@@ -287,7 +288,9 @@ function typeSpan(
       (/^,\s/.test(afterRole) &&
         ['le', 'la', 'the', 'l', 'son', 'sa', 'its', 'co'].includes(nextWords[0] ?? '') &&
         ROLE_AFTER.has(nextWords[1] ?? ''));
-    if (roleBefore || byVerb || roleAfter)
+    // A Title Case headline ("CEO Steps Down Amid Chapter 11") is words, not a name.
+    const commonCount = spanNorms.filter((w) => common.has(w)).length;
+    if ((roleBefore || byVerb || roleAfter) && commonCount < 2)
       return { tokenStart: i, tokenEnd: j, type: 'Person', rule: 'context:person' };
   }
   if (hasConnector) return null;

@@ -14,6 +14,8 @@ export interface ExtractJson {
     target: string;
     confidence: number;
     evidence: string;
+    /** Role or qualifier the sentence states ("former chief executive", "possible"), when any. */
+    role?: string;
   }[];
 }
 
@@ -30,6 +32,7 @@ export function toExtractJson(delta: GraphDelta): ExtractJson {
         target: c.target,
         confidence: c.confidence,
         evidence: c.sentence,
+        ...(c.role ? { role: c.role } : {}),
       });
     }
   }

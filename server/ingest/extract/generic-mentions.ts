@@ -56,6 +56,7 @@ export function resolveGenericMentions(
   sentence: number,
   current: readonly Mention[],
   history: readonly Mention[],
+  text = '',
 ): Mention[] {
   const out: Mention[] = [];
   const used = new Set<string>();
@@ -128,6 +129,9 @@ export function resolveGenericMentions(
       continue;
     // "the electric car" is a kind of thing; only "ce modèle", "this vehicle", "le véhicule" point back.
     if (types[0] === 'Vehicle' && det !== k - 1 && !DEMONSTRATIVES.has(tokens[det]!.norm)) continue;
+    // "AESC, the battery maker controlled by…": an apposition describes the name before it.
+    const named = current.find((m) => m.tokenEnd === det);
+    if (named && /^\s*,\s*$/.test(text.slice(named.end, tokens[det]!.start))) continue;
     let end = k + 1;
     if (noun === 'start' && tokens[end]?.norm === 'up') end++;
     if (tokens[end]?.norm === 'automobile' || tokens[end]?.norm === 'automobiles') end++;

@@ -47,7 +47,20 @@ const PLURAL = new Set([
 const LINK = new Set(['de', 'd', 'du', 'a', 'in', 'at', 'near', 'of', 'en']);
 // Links after which a country or region can name the plant: "son usine en Hongrie", "its plant in Hungary".
 const AREA_LINK = new Set(['en', 'in']);
-const POSSESSIVE = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const POSSESSIVE = new Set([
+  'its',
+  'their',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'our',
+  'notre',
+  'nos',
+]);
+// "our plant", inside a quote, belongs to the speaker's company, which may be named after the quote.
+const FIRST_PERSON = new Set(['our', 'notre', 'nos']);
 // Words between a possessive and the plant noun: "sa première grande usine", "its new EV plant".
 const PLANT_ADJECTIVES = new Set(
   'first new second third premiere premier nouvelle nouveau nouvel grande grand deuxieme seconde future futur planned prochaine largest biggest main principale principal'.split(
@@ -189,9 +202,7 @@ export function findPlants(
         let op = companyEndingAt(place.tokenStart);
         if (!op && place.tokenStart - 1 > from && tokens[place.tokenStart - 1]!.norm === 's')
           op = companyEndingAt(place.tokenStart - 1);
-        const implied = op
-          ? null
-          : impliedOperator(ctx, mentions, from, place.tokenStart, sentence);
+        const implied = op ? null : impliedOperator(ctx, mentions, from, place.tokenStart);
         // A plant named after a country needs its operator: "BYD's Hungary plant".
         if (city || op || implied) {
           const start = op ? op.tokenStart : place.tokenStart;
@@ -233,7 +244,7 @@ export function findPlants(
           } else j = -1;
         }
       }
-      const implied = op ? null : impliedOperator(ctx, mentions, from, k, sentence);
+      const implied = op ? null : impliedOperator(ctx, mentions, from, k);
       const area = AREA_LINK.has(link) && (op !== null || implied !== null);
       const places: PlaceRef[] = [];
       if (j > 0) {
@@ -311,7 +322,6 @@ function impliedOperator(
   mentions: readonly Mention[],
   from: number,
   k: number,
-  sentence: number,
 ): string | null {
   const { tokens } = ctx;
   let b = k - 1;
@@ -326,16 +336,28 @@ function impliedOperator(
   const possessive = b >= from && POSSESSIVE.has(tokens[b]!.norm);
   let company: Mention | null = null;
   for (const m of mentions)
-    if (m.tokenEnd <= k && (m.type === 'Company' || m.type === 'Brand')) company = m;
+    if (m.tokenEnd <= k && (m.type === 'Company' || m.type === 'Brand') && !inApposition(ctx, m))
+      company = m;
+  if (possessive && FIRST_PERSON.has(tokens[b]!.norm) && !company)
+    company = mentions.find((m) => m.tokenStart > k && m.type === 'Company') ?? null;
   if (possessive) {
     if (company) return company.entityId;
     return ctx.companyHistory[ctx.companyHistory.length - 1] ?? null;
   }
   if (!company) return null;
+  // The company must be the last name before the plant: "the Leaf built at the plant" is the car's verb.
+  const last = company;
+  if (mentions.some((m) => m.tokenStart >= last.tokenEnd && m.tokenEnd <= k)) return null;
   for (let t = company.tokenEnd; t < k; t++)
     if (OPENING.has(tokens[t]!.norm)) return company.entityId;
-  void sentence;
   return null;
+}
+
+/** "X, the battery subsidiary of Y, will build…": Y is a complement inside an apposition, not the subject. */
+function inApposition(ctx: PlantContext, m: Mention): boolean {
+  const before = ctx.tokens[m.tokenStart - 1]?.norm ?? '';
+  const after = ctx.text.slice(m.end, m.end + 2);
+  return ['of', 'de', 'du', 'd', 'by', 'par'].includes(before) && /^\s?,/.test(after);
 }
 
 function build(

@@ -150,7 +150,7 @@ export function recogniseMentions(
       b,
       si,
     );
-    const generic = resolveGenericMentions(tokens, a, b, si, current, history);
+    const generic = resolveGenericMentions(tokens, a, b, si, current, history, text);
     if (generic.length > 0) current = [...current, ...generic].sort((x, y) => x.start - y.start);
     for (const m of current) {
       history.push(m);

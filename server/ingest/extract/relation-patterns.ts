@@ -275,7 +275,7 @@ export const RELATION_PATTERNS: RelationPattern[] = [
     cues: ['subsidiary', 'filiale'],
     lang: 'any',
     re: re(
-      `\\b(?:the|its|their|la|sa|leur) (?:[a-z-]+ ){0,2}(?:subsidiary|filiale)(?: [a-z-]+){0,2},? ${E}`,
+      `\\b(?:the|its|their|la|sa|leur) (?:[a-z-]+ ){0,2}(?:subsidiary|filiale)(?: (?!(?:of|de|du|des|to|in|a|au)\\b|d')[a-z-]+){0,2},? ${E}`,
     ),
     apply: (m, s) => {
       const unit = s.at(m[1]);

@@ -4,6 +4,7 @@ import type { Language } from '../graph-delta.js';
 import { findAppositions, type Apposition } from './appositions.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';
+import { modalityOf } from './modality.js';
 import type { Skeleton } from './sentence-skeleton.js';
 
 /** Allowed subject and object types of each relation. */
@@ -90,6 +91,18 @@ export class RelationScope {
     return this.groups.get(i) ?? null;
   }
 
+  /** Skeleton text between two ends (from the sentence start when one end is not in it). */
+  private clauseBetween(a: EntityRef, b: EntityRef): string {
+    const { mentions, offsets, text } = this.skeleton;
+    const ia = mentions.indexOf(a as Mention);
+    const ib = mentions.indexOf(b as Mention);
+    const pa = ia >= 0 ? offsets[ia]! : -1;
+    const pb = ib >= 0 ? offsets[ib]! : -1;
+    if (pa < 0 && pb < 0) return text;
+    if (pa < 0 || pb < 0) return text.slice(0, Math.max(pa, pb));
+    return text.slice(Math.min(pa, pb), Math.max(pa, pb));
+  }
+
   /** The entity refs a source or target stands for: every member of its coordination. */
   private spread(ref: EntityRef): EntityRef[] {
     const i = this.skeleton.mentions.indexOf(ref as Mention);
@@ -172,6 +185,13 @@ export class RelationScope {
     if (!source || !target || source.entityId === target.entityId) return false;
     const [from, to] = SIGNATURES[type];
     if (!from.includes(source.type) || !to.includes(target.type)) return false;
+    // A denied fact is not a fact; a possible one keeps a lower confidence and says so.
+    const modality = modalityOf(this.clauseBetween(source, target));
+    if (modality === 'negated') return false;
+    if (modality === 'possible') {
+      confidence = Math.round(confidence * 75) / 100;
+      role = role ? `${role} (possible)` : 'possible';
+    }
     let sources = this.spread(source);
     let targets = this.spread(target);
     // Both ends in one coordination ("A et B s'allient"): the pair as the rule found it.

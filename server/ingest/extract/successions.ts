@@ -31,7 +31,13 @@ export function inferSuccessions(
           method: `${c.method.split(':')[0]}:succession`,
           sentenceIndex: sentence,
         };
-        if (c.role) claim.role = to === previous ? `former ${c.role}` : c.role;
+        const base = c.role
+          ?.replace(/ \(possible\)$/, '')
+          .replace(
+            /^(?:(?:former|new|current|interim|acting|incoming|nouveau|nouvelle|nouvel|actuel|actuelle|ancien|ancienne)[ -])+/,
+            '',
+          );
+        if (base) claim.role = to === previous ? `former ${base}` : base;
         claims.push(claim);
       }
     }
