@@ -2,12 +2,12 @@
 import { RELATION_TYPE_LABELS } from '../../../schema/ontology.js';
 import type { Gql } from '../api/client.js';
 import {
-  ENTITY_QUERY,
-  MERGE_MUTATION,
-  REJECT_CLAIM_MUTATION,
-  RELATION_QUERY,
-  UPDATE_ENTITY_MUTATION,
-} from '../api/queries.js';
+  EntityDocument,
+  MergeDocument,
+  RejectClaimDocument,
+  RelationDocument,
+  UpdateEntityDocument,
+} from '../api/generated/operations.js';
 import type { EntityDetail, RelationDetail } from '../api/types.js';
 import { TYPE_LOOK } from '../graph/palette.js';
 import { groupRelations } from '../util/group-relations.js';
@@ -91,7 +91,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
           ),
         ];
         void notify
-          .busy('Saving aliases…', gql(UPDATE_ENTITY_MUTATION, { id: e.id, aliases: list }))
+          .busy('Saving aliases…', gql(UpdateEntityDocument, { id: e.id, aliases: list }))
           .then(() => {
             notify.info(`Aliases of ${e.name} saved.`);
             void panel.showEntity(e.id);
@@ -108,7 +108,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
     );
     mergeBtn.addEventListener('click', () => {
       mergeBtn.hidden = true;
-      const dispose = mountSearchBox(mergeSlot, {
+      const box = mountSearchBox(mergeSlot, {
         gql,
         placeholder: 'Entity to merge into this one…',
         onPick: (hit) => {
@@ -120,7 +120,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
           void notify
             .busy(
               'Merging…',
-              gql<{ mergeEntities: { relationsMoved: number } }>(MERGE_MUTATION, {
+              gql(MergeDocument, {
                 keep: e.id,
                 merge: [hit.entity.id],
               }),
@@ -135,7 +135,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
             .catch((err: unknown) => notify.error(err));
         },
       });
-      cleanup = dispose;
+      cleanup = () => box.dispose();
     });
 
     const groups = groupRelations(e.id, e.relations).map((g) =>
@@ -272,7 +272,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
             )
               return;
             void notify
-              .busy('Rejecting the claim…', gql(REJECT_CLAIM_MUTATION, { id: ev.id }))
+              .busy('Rejecting the claim…', gql(RejectClaimDocument, { id: ev.id }))
               .then(() => {
                 notify.info('Claim rejected.');
                 deps.changed();
@@ -323,10 +323,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
     async showEntity(id) {
       const mine = ++token;
       try {
-        const data = await notify.busy(
-          'Loading details…',
-          gql<{ entity: EntityDetail | null }>(ENTITY_QUERY, { id }),
-        );
+        const data = await notify.busy('Loading details…', gql(EntityDocument, { id }));
         if (mine !== token) return;
         show(
           data.entity
@@ -340,10 +337,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): De
     async showRelation(id) {
       const mine = ++token;
       try {
-        const data = await notify.busy(
-          'Loading evidence…',
-          gql<{ relation: RelationDetail | null }>(RELATION_QUERY, { id }),
-        );
+        const data = await notify.busy('Loading evidence…', gql(RelationDocument, { id }));
         if (mine !== token) return;
         show(
           data.relation

@@ -1,7 +1,7 @@
 // Load articles: paste text or drop files, preview the extraction (dry run), then commit.
 import { RELATION_TYPE_LABELS } from '../../../schema/ontology.js';
 import type { Gql } from '../api/client.js';
-import { INGEST_MUTATION } from '../api/queries.js';
+import { IngestDocument } from '../api/generated/operations.js';
 import type { ArticleInput, IngestResult } from '../api/types.js';
 import { formatFromName, titleFromName } from '../util/files.js';
 import { fmtConf, h, setChildren } from './dom.js';
@@ -206,7 +206,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
       for (const [i, item] of list.entries()) {
         status.textContent = `${dryRun ? 'Previewing' : 'Loading'} ${i + 1} of ${list.length}: ${item.name}…`;
         try {
-          const data = await gql<{ ingestArticle: IngestResult }>(INGEST_MUTATION, {
+          const data = await gql(IngestDocument, {
             input: item.input,
             dryRun,
           });
