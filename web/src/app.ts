@@ -1,5 +1,6 @@
 // The explorer's wiring: one view store, the graph canvas, the panels, commands and shortcuts.
 import type { Gql } from './api/client.js';
+import { createCommands } from './app/commands.js';
 import { createGraphEdits } from './app/graph-edits.js';
 import { buildLayout } from './app/layout.js';
 import { nodeMenuItems } from './app/node-menu.js';
@@ -16,7 +17,7 @@ import { mountDetailsPanel } from './ui/details-panel.js';
 import { mountFiltersPanel } from './ui/filters-panel.js';
 import { mountHelp } from './ui/help.js';
 import { mountIngestDialog } from './ui/ingest-dialog.js';
-import { bindShortcuts, type CommandHandlers } from './ui/keyboard.js';
+import { bindShortcuts } from './ui/keyboard.js';
 import { mountLegend } from './ui/legend.js';
 import { createNotifier } from './ui/notice.js';
 import { mountPathsPanel } from './ui/paths-panel.js';
@@ -48,20 +49,17 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       onSelectEdge: (id) => loader.selectEdge(id),
       onBackground: () => loader.clearSelection(),
       onExpand: (id) => void edits.expand(id),
-      onContext: (id, at) =>
-        menu.open(
-          at,
-          nodeMenuItems(id, graph, edits, {
-            focusEntity,
-            setPathEnd,
-            selectNode: (node) => loader.selectNode(node),
-          }),
-        ),
+      onContext: (id, at) => menu.open(at, nodeMenuItems(id, graph, edits, menuActions)),
     },
   });
   const focusEntity = (id: string) => void loader.focusEntity(id);
   const setPathEnd = (which: 'from' | 'to', id: string, name: string) =>
     paths.setEnd(which, id, name);
+  const menuActions = {
+    focusEntity,
+    setPathEnd,
+    selectNode: (id: string) => loader.selectNode(id),
+  };
 
   const articles = mountArticleDialog(gql, notify);
   const details = mountDetailsPanel(ui.details, {
@@ -102,28 +100,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   });
   const search = mountSearchBox(ui.search, { gql, onPick: (hit) => focusEntity(hit.entity.id) });
 
-  const onSelected = (act: (id: string) => unknown) => () => {
-    const id = graph.selectedNodeId();
-    if (id) act(id);
-    return id !== null;
-  };
-  const commands: CommandHandlers = {
-    search: () => search.focus(),
-    expand: onSelected((id) => void edits.expand(id)),
-    collapse: onSelected((id) => edits.collapse(id)),
-    pin: onSelected((id) => graph.togglePin(id)),
-    hide: onSelected((id) => graph.hide(id)),
-    undo: () => edits.undo(),
-    fit: () => graph.fit(),
-    layout: () => void graph.relayout(),
-    load: () => ingest.open(),
-    escape: () => {
-      graph.clearHighlight();
-      graph.select(null);
-      menu.close();
-    },
-    help: () => help.open(),
-  };
+  const commands = createCommands({ graph, edits, search, ingest, help, menu });
   const unbindKeys = bindShortcuts(commands);
   const toolbar = mountToolbar(
     ui.toolbar,
