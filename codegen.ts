@@ -1,9 +1,25 @@
-// GraphQL Code Generator: resolver types from schema/schema.graphql (run `npm run codegen`).
+// GraphQL Code Generator: resolver types and the web app's typed operations from schema/schema.graphql.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Where the web app's typed operations are written (checked for drift by a unit test). */
+export const WEB_OPERATIONS_TARGET = 'web/src/api/generated/operations.ts';
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   generates: {
+    [WEB_OPERATIONS_TARGET]: {
+      documents: 'web/src/api/operations.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        documentMode: 'string',
+        scalars: { ID: 'string' },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        skipTypename: true,
+      },
+    },
     'server/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

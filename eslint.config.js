@@ -12,6 +12,7 @@ export default tseslint.config(
       'web/dist/**',
       'test-output/**',
       'server/graphql/generated/**',
+      'web/src/api/generated/**',
       'eslint.config.js',
     ],
   },

@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { resetDatabase, testDriver } from '../setup/db.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { hasChromium, launchBrowser, shot } from './support/browser.js';
+import { hasChromium, launchBrowser, newTestPage, shot } from './support/browser.js';
 
 interface NodeInfo {
   id: string;
@@ -81,7 +81,7 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
     }
     server = await startAppServer(inject('neo4jUri'));
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await newTestPage(browser);
     page.on('pageerror', (err) => console.error('[page error]', err.message));
     await page.goto(server.url);
     await waitForGraph(page);
@@ -98,6 +98,20 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
     );
     expect((await nodes(page)).length).toBeGreaterThan(1);
     await shot(page, '01-overview');
+  });
+
+  it('publishes the test hook only to pages opened by a test', async () => {
+    const plain = await browser.newPage();
+    try {
+      await plain.goto(server.url);
+      await plain.waitForFunction(() =>
+        /entities/.test(document.querySelector('.stats')?.textContent ?? ''),
+      );
+      expect(await plain.evaluate(() => 'kgExplorer' in window)).toBe(false);
+      expect(await page.evaluate(() => 'kgExplorer' in window)).toBe(true);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('searches "Ampere", selects it and shows the edge to Renault', async () => {
@@ -216,7 +230,7 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
       .filter((n) => n.visible)
       .map((n) => n.id)
       .sort();
-    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const other = await newTestPage(browser);
     try {
       await other.goto(sharedUrl);
       await waitForGraph(other);

@@ -1,11 +1,11 @@
 // The API requests the latency benchmark sends: the web app's own GraphQL documents.
 import {
-  ENTITY_QUERY,
-  NEIGHBORHOOD_QUERY,
-  OVERVIEW_QUERY,
-  PATHS_QUERY,
-  SEARCH_QUERY,
-} from '../../../web/src/api/queries.js';
+  EntityDocument,
+  NeighborhoodDocument,
+  OverviewDocument,
+  PathsDocument,
+  SearchDocument,
+} from '../../../web/src/api/generated/operations.js';
 import { OVERVIEW_LIMIT } from '../../../web/src/state/view-state.js';
 import type { QueryGraph } from './build-query-graph.js';
 
@@ -32,33 +32,33 @@ export function queryCases(g: QueryGraph): QueryCase[] {
   return [
     {
       name: 'search',
-      query: SEARCH_QUERY,
+      query: SearchDocument.toString(),
       variables: (i) => ({ text: at(g.searches, i), limit: 10 }),
     },
     {
       name: 'neighborhood d1',
-      query: NEIGHBORHOOD_QUERY,
+      query: NeighborhoodDocument.toString(),
       variables: (i) => ({ ids: [at(ids, i)], depth: 1, limit: 200 }),
     },
     {
       name: 'neighborhood d2',
-      query: NEIGHBORHOOD_QUERY,
+      query: NeighborhoodDocument.toString(),
       variables: (i) => ({ ids: [at(ids, i)], depth: 2, limit: 200 }),
     },
     {
       name: 'paths',
-      query: PATHS_QUERY,
+      query: PathsDocument.toString(),
       variables: (i) => ({ from: at(g.hubs, i), to: at(g.ordinary, i * 7 + 3), maxHops: 4 }),
     },
     {
       // The web app's first view: the most-mentioned entities and the relations among them.
       name: 'overview',
-      query: OVERVIEW_QUERY,
+      query: OverviewDocument.toString(),
       variables: () => ({ limit: OVERVIEW_LIMIT }),
     },
     {
       name: 'entity+relations',
-      query: ENTITY_QUERY,
+      query: EntityDocument.toString(),
       variables: (i) => ({ id: at(ids, i) }),
     },
   ];

@@ -8,7 +8,7 @@ import { loadConfig } from '../../../server/config/config.js';
 import type { Repository } from '../../../server/db/queries/repository.js';
 import { createContext } from '../../../server/graphql/context.js';
 import { resolvers } from '../../../server/graphql/resolvers/index.js';
-import { NEIGHBORHOOD_QUERY } from '../../../web/src/api/queries.js';
+import { NeighborhoodDocument } from '../../../web/src/api/generated/operations.js';
 
 const SDL = readFileSync(resolve(import.meta.dirname, '../../../schema/schema.graphql'), 'utf8');
 const schema = createSchema({ typeDefs: SDL, resolvers });
@@ -38,7 +38,7 @@ const repo = {
   neighborhood: () => Promise.resolve({ nodes, edges, truncated: true }),
 } as unknown as Repository;
 const config = loadConfig({});
-const document = parse(NEIGHBORHOOD_QUERY);
+const document = parse(NeighborhoodDocument.toString());
 
 async function once(): Promise<number> {
   const r = await execute({

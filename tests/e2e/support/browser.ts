@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_FLAG } from '../../../web/src/app/test-hook.js';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '..', '..', '..', 'test-output', 'e2e');
 const EXECUTABLE = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
@@ -25,6 +26,18 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A page whose app publishes `window.kgExplorer` (the test-only hook is off for everyone else). */
+export async function newTestPage(
+  browser: Browser,
+  viewport = { width: 1440, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript((flag) => {
+    (window as unknown as Record<string, unknown>)[flag] = true;
+  }, TEST_FLAG);
+  return page;
 }
 
 /** Saves a full-window screenshot as test-output/e2e/<name>.png. */

@@ -1,8 +1,8 @@
 // Unit tests: filters, undo history, text highlighting, error words, file formats, relation groups.
 import { describe, expect, it } from 'vitest';
-import { edgePasses, filtersActive, nodePasses } from '../../../web/src/graph/filters.js';
+import { edgePasses, nodePasses } from '../../../web/src/graph/filters.js';
 import { History } from '../../../web/src/graph/history.js';
-import { findTerms, layerText, segmentText } from '../../../web/src/util/highlight.js';
+import { findTerms, layerText } from '../../../web/src/util/highlight.js';
 import { apiErrorFrom, describeError, networkError } from '../../../web/src/api/errors.js';
 import { formatFromName, titleFromName } from '../../../web/src/util/files.js';
 import { groupRelations } from '../../../web/src/util/group-relations.js';
@@ -17,7 +17,6 @@ describe('filters', () => {
     lastSeen: '2024-03-01',
   };
   it('passes everything with no filters', () => {
-    expect(filtersActive(f())).toBe(false);
     expect(nodePasses({ type: 'Plant' }, f())).toBe(true);
     expect(edgePasses(edge, f())).toBe(true);
   });
@@ -28,7 +27,6 @@ describe('filters', () => {
     expect(edgePasses(edge, { ...f(), until: '2023-01-01' })).toBe(false);
     expect(edgePasses(edge, { ...f(), since: '2024-06-01' })).toBe(false);
     expect(edgePasses(edge, { ...f(), since: '2024-01-01', until: '2024-12-31' })).toBe(true);
-    expect(filtersActive({ ...f(), since: '2024-01-01' })).toBe(true);
   });
 });
 
@@ -47,16 +45,6 @@ describe('history', () => {
 });
 
 describe('highlight', () => {
-  it('segments text around ranges and skips overlaps', () => {
-    const segs = segmentText('Ampere is part of Renault.', [
-      { start: 0, end: 6, kind: 'mention' },
-      { start: 2, end: 8, kind: 'claim' },
-      { start: 18, end: 25, kind: 'mention', title: 'Renault' },
-    ]);
-    expect(segs.map((s) => s.text).join('')).toBe('Ampere is part of Renault.');
-    expect(segs.filter((s) => s.kind).map((s) => s.text)).toEqual(['Ampere', 'Renault']);
-    expect(segs[2]?.title).toBe('Renault');
-  });
   it('finds whole-word, accent- and case-insensitive terms, longest first', () => {
     const text = 'Renault Group and renault; Renaultsport. Ampère Électrique.';
     const r = findTerms(text, [

@@ -1,20 +1,21 @@
-// The only way the web app talks to the server: POST /graphql with errors mapped to words.
+// The only way the web app talks to the server: POST /graphql with typed documents, errors in words.
+import type { TypedDocumentString } from './generated/operations.js';
 import { ApiError, apiErrorFrom, networkError, type GqlErrorLike } from './errors.js';
 
-/** Sends one GraphQL operation; resolves `data`, rejects with an ApiError. */
-export type Gql = <T>(
-  query: string,
-  variables?: Record<string, unknown>,
+/** Sends one generated operation; resolves its typed `data`, rejects with an ApiError. */
+export type Gql = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   signal?: AbortSignal,
-) => Promise<T>;
+) => Promise<TResult>;
 
 /** A client bound to an endpoint (default `/graphql`). */
 export function createClient(endpoint = '/graphql'): Gql {
-  return async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
+  return async <TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
     signal?: AbortSignal,
-  ): Promise<T> => {
+  ): Promise<TResult> => {
     let res: Response;
     try {
       res = await fetch(endpoint, {
@@ -23,14 +24,14 @@ export function createClient(endpoint = '/graphql'): Gql {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
         signal: signal ?? null,
       });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') throw err;
       throw networkError();
     }
-    let body: { data?: T | null; errors?: GqlErrorLike[] };
+    let body: { data?: TResult | null; errors?: GqlErrorLike[] };
     try {
       body = (await res.json()) as typeof body;
     } catch {

@@ -19,14 +19,3 @@ export function edgePasses(
   if (f.since && edge.lastSeen && edge.lastSeen < f.since) return false;
   return true;
 }
-
-/** True when any filter is set. */
-export function filtersActive(f: ViewFilters): boolean {
-  return (
-    f.entityTypes.length > 0 ||
-    f.relationTypes.length > 0 ||
-    f.minConfidence > 0 ||
-    f.since !== null ||
-    f.until !== null
-  );
-}

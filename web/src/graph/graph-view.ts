@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ViewFilters } from '../state/view-state.js';
-import type { EdgeData, NodeData } from './elements.js';
+import { newElements, type EdgeData, type NodeData } from './elements.js';
 import { edgePasses, nodePasses } from './filters.js';
 import { fullLayout, incrementalLayout } from './layout.js';
 import { graphStyle } from './style.js';
@@ -30,7 +30,11 @@ export interface GraphViewOptions {
 /** The graph canvas and its operations. */
 export interface GraphView {
   readonly cy: Core;
-  replace(elements: ElementDefinition[]): Promise<void>;
+  /**
+   * Draws exactly `elements`. With `fit` (the default) everything is laid out afresh and
+   * fitted; without it, nodes already drawn keep their place and only new ones are laid out.
+   */
+  replace(elements: ElementDefinition[], opts?: { fit?: boolean }): Promise<void>;
   add(elements: ElementDefinition[], anchorId?: string, cls?: string): Promise<string[]>;
   remove(ids: readonly string[]): void;
   hide(id: string): void;
@@ -42,6 +46,8 @@ export interface GraphView {
   clearHighlight(): void;
   markFocus(ids: readonly string[]): void;
   select(id: string | null): void;
+  /** The first selected node's id, or null. */
+  selectedNodeId(): string | null;
   relayout(): Promise<void>;
   fit(): void;
   ids(): Set<string>;
@@ -90,7 +96,18 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
 
   const view: GraphView = {
     cy,
-    async replace(elements) {
+    async replace(elements, { fit = true } = {}) {
+      if (!fit && cy.nodes().nonempty()) {
+        const keep = new Set(elements.map((e) => e.data.id));
+        cy.batch(() => {
+          cy.elements()
+            .filter((e) => !keep.has(e.id()))
+            .remove();
+          for (const e of elements) cy.getElementById(e.data.id ?? '').data(e.data);
+        });
+        await view.add(elements);
+        return;
+      }
       cy.batch(() => {
         cy.elements().remove();
         cy.add(elements);
@@ -100,8 +117,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       fitCapped();
     },
     async add(elements, anchorId, cls) {
-      const existing = view.ids();
-      const fresh = elements.filter((e) => e.data.id !== undefined && !existing.has(e.data.id));
+      const fresh = newElements(elements, view.ids());
       if (fresh.length === 0) return [];
       let added!: cytoscape.CollectionReturnValue;
       cy.batch(() => {
@@ -183,6 +199,10 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
         el.select();
         if (el.isNode() && !el.renderedBoundingBox().w) cy.center(el);
       }
+    },
+    selectedNodeId() {
+      const sel = cy.nodes(':selected');
+      return sel.nonempty() ? sel.first().id() : null;
     },
     relayout: () => fullLayout(cy, true),
     fit: () => fitCapped(),

@@ -23,10 +23,6 @@ export class History {
     return this.steps.pop();
   }
 
-  peek(): HistoryStep | undefined {
-    return this.steps[this.steps.length - 1];
-  }
-
   get size(): number {
     return this.steps.length;
   }

@@ -1,38 +1,92 @@
-// Builds the GraphQL operation that reproduces a view, for loading, "copy as GraphQL" and GraphiQL.
-import { NEIGHBORHOOD_QUERY, OVERVIEW_QUERY } from '../api/queries.js';
-import { NEIGHBORHOOD_LIMIT, OVERVIEW_LIMIT, type ViewState } from './view-state.js';
+// The one place filters become GraphQL variables: the view's operation, expansions, copy and GraphiQL.
+import type { Gql } from '../api/client.js';
+import {
+  NeighborhoodDocument,
+  OverviewDocument,
+  type NeighborhoodQueryVariables,
+  type OverviewQueryVariables,
+} from '../api/generated/operations.js';
+import type { RelationType, Subgraph } from '../api/types.js';
+import {
+  NEIGHBORHOOD_LIMIT,
+  OVERVIEW_LIMIT,
+  type ViewFilters,
+  type ViewState,
+} from './view-state.js';
 
-/** A GraphQL operation ready to send. */
-export interface Operation {
-  query: string;
-  variables: Record<string, unknown>;
+/** The filter part of a neighbourhood query's variables; unset filters are left out. */
+export type FilterVariables = Pick<
+  NeighborhoodQueryVariables,
+  'relationTypes' | 'entityTypes' | 'minConfidence' | 'since' | 'until'
+>;
+
+/** The operation that reproduces a view, with its text for "copy as GraphQL" and GraphiQL. */
+export type ViewOperation =
+  | { kind: 'overview'; query: string; variables: OverviewQueryVariables }
+  | { kind: 'neighborhood'; query: string; variables: NeighborhoodQueryVariables };
+
+/** Variables for the filters that are set (empty type lists mean "all" and are not sent). */
+export function filterVariables(f: ViewFilters): FilterVariables {
+  const v: FilterVariables = {};
+  if (f.relationTypes.length) v.relationTypes = f.relationTypes;
+  if (f.entityTypes.length) v.entityTypes = f.entityTypes;
+  if (f.minConfidence > 0) v.minConfidence = f.minConfidence;
+  if (f.since) v.since = f.since;
+  if (f.until) v.until = f.until;
+  return v;
+}
+
+/**
+ * Variables for the neighbourhood of `ids` under the view's filters; `relationTypes`, when
+ * given, replaces the filter's relation types (an empty list asks for every type).
+ */
+export function neighborhoodVariables(
+  ids: string[],
+  depth: number,
+  filters: ViewFilters,
+  relationTypes?: RelationType[],
+): NeighborhoodQueryVariables {
+  return {
+    ids,
+    depth,
+    limit: NEIGHBORHOOD_LIMIT,
+    ...filterVariables(filters),
+    ...(relationTypes ? { relationTypes } : {}),
+  };
 }
 
 /** The overview query when nothing is focused, else the neighbourhood of the focused entities. */
-export function viewOperation(view: ViewState): Operation {
+export function viewOperation(view: ViewState): ViewOperation {
   if (view.focus.length === 0)
-    return { query: OVERVIEW_QUERY, variables: { limit: OVERVIEW_LIMIT } };
-  const f = view.filters;
-  const variables: Record<string, unknown> = {
-    ids: view.focus,
-    depth: view.depth,
-    limit: NEIGHBORHOOD_LIMIT,
+    return {
+      kind: 'overview',
+      query: OverviewDocument.toString(),
+      variables: { limit: OVERVIEW_LIMIT },
+    };
+  return {
+    kind: 'neighborhood',
+    query: NeighborhoodDocument.toString(),
+    variables: neighborhoodVariables(view.focus, view.depth, view.filters),
   };
-  if (f.relationTypes.length) variables.relationTypes = f.relationTypes;
-  if (f.entityTypes.length) variables.entityTypes = f.entityTypes;
-  if (f.minConfidence > 0) variables.minConfidence = f.minConfidence;
-  if (f.since) variables.since = f.since;
-  if (f.until) variables.until = f.until;
-  return { query: NEIGHBORHOOD_QUERY, variables };
+}
+
+/** Runs a view's operation and returns its subgraph. */
+export async function fetchSubgraph(
+  gql: Gql,
+  op: ViewOperation,
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  if (op.kind === 'overview') return (await gql(OverviewDocument, op.variables, signal)).overview;
+  return (await gql(NeighborhoodDocument, op.variables, signal)).neighborhood;
 }
 
 /** Text for the clipboard: the query followed by its variables as a comment-free JSON block. */
-export function operationText(op: Operation): string {
-  return `${op.query}\n\n# variables\n# ${JSON.stringify(op.variables)}\n`;
+export function operationText(op: ViewOperation): string {
+  return `${op.query.trim()}\n\n# variables\n# ${JSON.stringify(op.variables)}\n`;
 }
 
 /** A link that opens GraphiQL (served at /graphql) with the operation filled in. */
-export function graphiqlUrl(op: Operation, base = '/graphql'): string {
+export function graphiqlUrl(op: ViewOperation, base = '/graphql'): string {
   const p = new URLSearchParams({
     query: op.query,
     variables: JSON.stringify(op.variables, null, 2),

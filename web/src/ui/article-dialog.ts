@@ -1,6 +1,6 @@
 // Shows one article as plain text with entity mentions and claim sentences highlighted.
 import type { Gql } from '../api/client.js';
-import { ARTICLE_QUERY } from '../api/queries.js';
+import { ArticleDocument } from '../api/generated/operations.js';
 import type { ArticleDetail } from '../api/types.js';
 import { TYPE_LOOK } from '../graph/palette.js';
 import { findTerms, layerText, type Range } from '../util/highlight.js';
@@ -115,7 +115,7 @@ export function mountArticleDialog(
 
   const open: OpenArticle = (id, focus) => {
     void notify
-      .busy('Opening the article…', gql<{ article: ArticleDetail | null }>(ARTICLE_QUERY, { id }))
+      .busy('Opening the article…', gql(ArticleDocument, { id }))
       .then((data) => {
         if (!data.article) {
           notify.warn('That article no longer exists.');

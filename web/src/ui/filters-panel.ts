@@ -4,20 +4,14 @@ import {
   RELATION_TYPE_LABELS,
   type RelationType,
 } from '../../../schema/ontology.js';
-import type { ViewState } from '../state/view-state.js';
+import type { ViewFilters } from '../state/view-state.js';
+import type { ViewStore } from '../state/view-store.js';
 import { h } from './dom.js';
 
-/** What the filters panel needs. */
-export interface FiltersDeps {
-  getView(): ViewState;
-  onChange(patch: Partial<ViewState['filters']>, depth?: number): void;
-}
-
-/** Mounts the filters; returns { render, dispose } (render syncs inputs from the view). */
-export function mountFiltersPanel(
-  container: HTMLElement,
-  deps: FiltersDeps,
-): { render(): void; dispose(): void } {
+/** Mounts the filters; they show the view's filters and depth and change them in the store. */
+export function mountFiltersPanel(container: HTMLElement, store: ViewStore): { dispose(): void } {
+  const setFilters = (patch: Partial<ViewFilters>) =>
+    store.update((v) => ({ filters: { ...v.filters, ...patch } }));
   const boxes = new Map<RelationType, HTMLInputElement>();
   const relList = h(
     'div',
@@ -27,7 +21,7 @@ export function mountFiltersPanel(
       boxes.set(t, box);
       box.addEventListener('change', () => {
         const on = RELATION_TYPES.filter((r) => boxes.get(r)?.checked);
-        deps.onChange({ relationTypes: on.length === RELATION_TYPES.length ? [] : on });
+        setFilters({ relationTypes: on.length === RELATION_TYPES.length ? [] : on });
       });
       return h('label', { class: 'check' }, box, RELATION_TYPE_LABELS[t]);
     }),
@@ -43,23 +37,23 @@ export function mountFiltersPanel(
   conf.addEventListener('input', () => {
     confOut.textContent = `${Math.round(Number(conf.value) * 100)}%`;
   });
-  conf.addEventListener('change', () => deps.onChange({ minConfidence: Number(conf.value) }));
+  conf.addEventListener('change', () => setFilters({ minConfidence: Number(conf.value) }));
   const since = h('input', { type: 'date', 'aria-label': 'Articles since' });
   const until = h('input', { type: 'date', 'aria-label': 'Articles until' });
-  since.addEventListener('change', () => deps.onChange({ since: since.value || null }));
-  until.addEventListener('change', () => deps.onChange({ until: until.value || null }));
+  since.addEventListener('change', () => setFilters({ since: since.value || null }));
+  until.addEventListener('change', () => setFilters({ until: until.value || null }));
   const depth = h(
     'select',
     { 'aria-label': 'Expansion depth' },
     [1, 2, 3].map((d) => h('option', { value: d }, `${d} hop${d > 1 ? 's' : ''}`)),
   );
-  depth.addEventListener('change', () => deps.onChange({}, Number(depth.value)));
+  depth.addEventListener('change', () => store.update({ depth: Number(depth.value) }));
   const all = h(
     'button',
     {
       type: 'button',
       class: 'link',
-      onclick: () => deps.onChange({ relationTypes: [] }),
+      onclick: () => setFilters({ relationTypes: [] }),
     },
     'all',
   );
@@ -76,7 +70,7 @@ export function mountFiltersPanel(
   );
 
   const render = () => {
-    const v = deps.getView();
+    const v = store.get();
     for (const [t, box] of boxes)
       box.checked = v.filters.relationTypes.length === 0 || v.filters.relationTypes.includes(t);
     conf.value = String(v.filters.minConfidence);
@@ -86,5 +80,13 @@ export function mountFiltersPanel(
     depth.value = String(v.depth);
   };
   render();
-  return { render, dispose: () => container.replaceChildren() };
+  const unsubscribe = store.subscribe((v, prev) => {
+    if (v.filters !== prev.filters || v.depth !== prev.depth) render();
+  });
+  return {
+    dispose() {
+      unsubscribe();
+      container.replaceChildren();
+    },
+  };
 }

@@ -1,23 +1,6 @@
-// The keyboard-shortcuts sheet.
+// The keyboard-shortcuts sheet, drawn from the shortcut table.
 import { h } from './dom.js';
-
-/** Shortcuts shown in the help dialog and the README. */
-export const SHORTCUTS: [string, string][] = [
-  ['/', 'Focus the search box'],
-  ['↑ ↓ Enter', 'Move in and pick from search results'],
-  ['Double-click', 'Expand a node'],
-  ['Right-click', 'Node actions: expand by relation, collapse, hide, pin, paths'],
-  ['e', 'Expand the selected node'],
-  ['c', 'Collapse the selected node'],
-  ['p', 'Pin / unpin the selected node'],
-  ['h or Delete', 'Hide the selected node'],
-  ['u or Ctrl+Z', 'Undo the last expansion'],
-  ['f', 'Fit the graph to the screen'],
-  ['l', 'Re-run the layout (pinned nodes stay)'],
-  ['n', 'Load articles'],
-  ['Esc', 'Clear selection and path highlight'],
-  ['?', 'This help'],
-];
+import { SHORTCUTS } from './shortcuts.js';
 
 /** Mounts the help dialog; returns { open, dispose }. */
 export function mountHelp(): { open(): void; dispose(): void } {
@@ -33,7 +16,9 @@ export function mountHelp(): { open(): void; dispose(): void } {
       h(
         'tbody',
         {},
-        SHORTCUTS.map(([k, v]) => h('tr', {}, h('th', {}, h('kbd', {}, k)), h('td', {}, v))),
+        SHORTCUTS.map((s) =>
+          h('tr', {}, h('th', {}, h('kbd', {}, s.keys)), h('td', {}, s.description)),
+        ),
       ),
     ),
   );

@@ -1,13 +1,8 @@
 // Legend of entity types that doubles as a type filter (click to show/hide a type).
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS, type EntityType } from '../../../schema/ontology.js';
 import { TYPE_LOOK } from '../graph/palette.js';
+import type { ViewStore } from '../state/view-store.js';
 import { h, setChildren } from './dom.js';
-
-/** What the legend needs. */
-export interface LegendDeps {
-  getTypes(): EntityType[];
-  setTypes(types: EntityType[]): void;
-}
 
 /** Toggles `type` in a "shown types" list where empty means all. */
 export function toggleType(shown: readonly EntityType[], type: EntityType): EntityType[] {
@@ -16,15 +11,12 @@ export function toggleType(shown: readonly EntityType[], type: EntityType): Enti
   return next.length === ENTITY_TYPES.length ? [] : ENTITY_TYPES.filter((t) => next.includes(t));
 }
 
-/** Mounts the legend; returns { render, dispose }. */
-export function mountLegend(
-  container: HTMLElement,
-  deps: LegendDeps,
-): { render(): void; dispose(): void } {
+/** Mounts the legend; it shows and sets the view's entity-type filter. */
+export function mountLegend(container: HTMLElement, store: ViewStore): { dispose(): void } {
   const list = h('ul', { class: 'legend', 'aria-label': 'Entity types (click to filter)' });
   container.append(h('h3', {}, 'Entity types'), list);
   const render = () => {
-    const shown = deps.getTypes();
+    const shown = store.get().filters.entityTypes;
     setChildren(
       list,
       ENTITY_TYPES.map((t) => {
@@ -40,10 +32,10 @@ export function mountLegend(
               'aria-pressed': on ? 'true' : 'false',
               title: on ? `Hide ${ENTITY_TYPE_LABELS[t]}` : `Show ${ENTITY_TYPE_LABELS[t]}`,
               'data-type': t,
-              onclick: () => {
-                deps.setTypes(toggleType(deps.getTypes(), t));
-                render();
-              },
+              onclick: () =>
+                store.update((v) => ({
+                  filters: { ...v.filters, entityTypes: toggleType(v.filters.entityTypes, t) },
+                })),
             },
             h('span', {
               class: `shape shape-${TYPE_LOOK[t].shape}`,
@@ -56,5 +48,13 @@ export function mountLegend(
     );
   };
   render();
-  return { render, dispose: () => container.replaceChildren() };
+  const unsubscribe = store.subscribe((v, prev) => {
+    if (v.filters.entityTypes !== prev.filters.entityTypes) render();
+  });
+  return {
+    dispose() {
+      unsubscribe();
+      container.replaceChildren();
+    },
+  };
 }

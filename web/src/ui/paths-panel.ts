@@ -33,7 +33,7 @@ export function mountPathsPanel(
     toSlot,
     h('div', { class: 'row' }, hops, go, clear),
   );
-  const disposers = [
+  const boxes = [
     mountSearchBox(fromSlot, {
       gql: deps.gql,
       placeholder: 'From…',
@@ -57,7 +57,7 @@ export function mountPathsPanel(
       if (ends.from && ends.to) deps.find(ends.from, ends.to, Number(hops.value));
     },
     dispose() {
-      disposers.forEach((d) => d());
+      boxes.forEach((b) => b.dispose());
       container.replaceChildren();
     },
   };

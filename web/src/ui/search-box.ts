@@ -1,6 +1,6 @@
-// Search with debounced autocomplete, keyboard navigation, and `/` to focus from anywhere.
+// Search with debounced autocomplete and keyboard navigation (the `/` shortcut calls `focus`).
 import type { Gql } from '../api/client.js';
-import { SEARCH_QUERY } from '../api/queries.js';
+import { SearchDocument } from '../api/generated/operations.js';
 import type { SearchHit } from '../api/types.js';
 import { TYPE_LOOK } from '../graph/palette.js';
 import { h, setChildren } from './dom.js';
@@ -11,13 +11,19 @@ export interface SearchDeps {
   gql: Gql;
   onPick(hit: SearchHit): void;
   placeholder?: string;
-  globalShortcut?: boolean;
 }
 
 const DEBOUNCE_MS = 160;
 
-/** Mounts a search field with a results list into `container`; returns dispose. */
-export function mountSearchBox(container: HTMLElement, deps: SearchDeps): () => void {
+/** A mounted search box. */
+export interface SearchBox {
+  /** Focuses the field and selects its text. */
+  focus(): void;
+  dispose(): void;
+}
+
+/** Mounts a search field with a results list into `container`. */
+export function mountSearchBox(container: HTMLElement, deps: SearchDeps): SearchBox {
   const listId = `search-list-${Math.random().toString(36).slice(2, 8)}`;
   const input = h('input', {
     type: 'search',
@@ -92,11 +98,7 @@ export function mountSearchBox(container: HTMLElement, deps: SearchDeps): () => 
     ctrl?.abort();
     ctrl = new AbortController();
     try {
-      const data = await deps.gql<{ search: SearchHit[] }>(
-        SEARCH_QUERY,
-        { text, limit: 12 },
-        ctrl.signal,
-      );
+      const data = await deps.gql(SearchDocument, { text, limit: 12 }, ctrl.signal);
       hits = data.search;
       active = hits.length ? 0 : -1;
       render(hits.length ? undefined : `No entity matches “${text}”.`);
@@ -136,20 +138,15 @@ export function mountSearchBox(container: HTMLElement, deps: SearchDeps): () => 
     if (hits.length) render();
   });
 
-  const onSlash = (e: KeyboardEvent) => {
-    const t = e.target as HTMLElement | null;
-    const typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
-    if (e.key === '/' && !typing) {
-      e.preventDefault();
+  return {
+    focus() {
       input.focus();
       input.select();
-    }
-  };
-  if (deps.globalShortcut) document.addEventListener('keydown', onSlash);
-  return () => {
-    clearTimeout(timer);
-    ctrl?.abort();
-    document.removeEventListener('keydown', onSlash);
-    wrap.remove();
+    },
+    dispose() {
+      clearTimeout(timer);
+      ctrl?.abort();
+      wrap.remove();
+    },
   };
 }

@@ -1,12 +1,13 @@
 // Header toolbar buttons (actions are supplied by the app).
 import { h } from './dom.js';
+import { keysFor, type Command } from './shortcuts.js';
 
-/** One toolbar button; `key` is shown in its tooltip. */
+/** One toolbar button; the keys of its `command` (from the shortcut table) go in its tooltip. */
 export interface ToolbarAction {
   id: string;
   label: string;
   title: string;
-  key?: string;
+  command?: Command;
   run(): void;
 }
 
@@ -26,18 +27,19 @@ export function mountToolbar(
     'GraphiQL ↗',
   );
   container.append(
-    ...actions.map((a) =>
-      h(
+    ...actions.map((a) => {
+      const keys = a.command && keysFor(a.command);
+      return h(
         'button',
         {
           type: 'button',
           'data-action': a.id,
-          title: a.key ? `${a.title} (${a.key})` : a.title,
+          title: keys ? `${a.title} (${keys})` : a.title,
           onclick: () => a.run(),
         },
         a.label,
-      ),
-    ),
+      );
+    }),
     link,
   );
   return {

@@ -1,4 +1,4 @@
-// Splits article text into plain and highlighted segments from character ranges (pure).
+// Finds terms in article text and cuts it into highlighted layers from character ranges (pure).
 
 /** A range to highlight; `kind` becomes a CSS class, `title` a tooltip. */
 export interface Range {
@@ -6,33 +6,6 @@ export interface Range {
   end: number;
   kind: string;
   title?: string;
-}
-
-/** A run of text, highlighted when `kind` is set. */
-export interface Segment {
-  text: string;
-  kind: string | null;
-  title?: string;
-}
-
-/** Segments covering all of `text`; overlapping ranges are resolved first-come (sorted by start). */
-export function segmentText(text: string, ranges: readonly Range[]): Segment[] {
-  const sorted = ranges
-    .filter((r) => r.end > r.start && r.start >= 0 && r.start < text.length)
-    .map((r) => ({ ...r, end: Math.min(r.end, text.length) }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const r of sorted) {
-    if (r.start < pos) continue;
-    if (r.start > pos) out.push({ text: text.slice(pos, r.start), kind: null });
-    const seg: Segment = { text: text.slice(r.start, r.end), kind: r.kind };
-    if (r.title) seg.title = r.title;
-    out.push(seg);
-    pos = r.end;
-  }
-  if (pos < text.length) out.push({ text: text.slice(pos), kind: null });
-  return out;
 }
 
 function fold(s: string): string {

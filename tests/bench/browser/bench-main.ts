@@ -1,10 +1,10 @@
 // Bench page: lays out and draws a synthetic graph with the app's style and layout; reports times.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { subgraphElements } from '../graph/elements.js';
-import { fullLayout } from '../graph/layout.js';
-import { graphStyle } from '../graph/style.js';
-import { syntheticGraph } from './synthetic.js';
+import { subgraphElements } from '../../../web/src/graph/elements.js';
+import { fullLayout } from '../../../web/src/graph/layout.js';
+import { graphStyle } from '../../../web/src/graph/style.js';
+import { syntheticGraph } from './synthetic-graph.js';
 
 cytoscape.use(fcose);
 

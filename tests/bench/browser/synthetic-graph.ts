@@ -1,6 +1,6 @@
 // Synthetic graphs for the browser bench: N entities of every type, ~2N relations, a few hubs.
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../schema/ontology.js';
-import type { EntityLite, RelationLite, Subgraph } from '../api/types.js';
+import type { EntityLite, RelationLite, Subgraph } from '../../../web/src/api/types.js';
 
 /** A deterministic pseudo-random graph with `nodes` nodes and `edges` edges. */
 export function syntheticGraph(nodes: number, edges: number, seed = 42): Subgraph {

@@ -1,0 +1,604 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ArticleInput = {
+  author?: string | null | undefined;
+  /** Force the format (`text`, `markdown`, `html`); detected when absent. */
+  format?: string | null | undefined;
+  /** Force the language instead of detecting it. */
+  language?: Language | null | undefined;
+  publishedAt?: string | null | undefined;
+  source?: string | null | undefined;
+  /** Plain text, Markdown or HTML. */
+  text: string;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+/** The kinds of entity in the ontology. */
+export type EntityType =
+  | 'Brand'
+  | 'Company'
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Plant'
+  | 'Technology'
+  | 'Vehicle';
+
+export type Language =
+  | 'en'
+  | 'fr';
+
+/** The kinds of relation in the ontology, read subject → object. */
+export type RelationType =
+  /** brand → owner */
+  | 'BRAND_OF'
+  /** symmetric */
+  | 'COMPETES_WITH'
+  | 'INVESTS_IN'
+  /** person → company or organization (role as a property) */
+  | 'LEADS'
+  /** → place */
+  | 'LOCATED_IN'
+  /** company → plant */
+  | 'OPERATES'
+  | 'OWNS_STAKE_IN'
+  /** symmetric */
+  | 'PARTNERS_WITH'
+  /** plant → cluster, place → place, unit → group */
+  | 'PART_OF'
+  /** plant or company → vehicle */
+  | 'PRODUCES'
+  /** company → parent company */
+  | 'SUBSIDIARY_OF'
+  /** supplier → customer, plant or vehicle */
+  | 'SUPPLIES';
+
+export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null };
+
+export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
+
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
+
+export type ArticleRefFragment = { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null };
+
+export type OverviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string> | string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
+  entityTypes?: Array<EntityType> | EntityType | null | undefined;
+  minConfidence?: number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, name: string, type: EntityType, mentionCount: number } }> };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { entities: number, relations: number, articles: number, claims: number } };
+
+export type EntityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityQuery = { entity: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, relations: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType }, target: { id: string, name: string, type: EntityType } }>, articles: Array<{ id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null }> } | null };
+
+export type RelationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
+
+export type ArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQuery = { article: { author: string | null, language: string, text: string, id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null, entities: Array<{ count: number, entity: { id: string, name: string, type: EntityType, aliases: Array<string> } }>, claims: Array<{ id: string, type: RelationType, sentence: string, confidence: number, start: number | null, end: number | null, rejected: boolean, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
+
+export type IngestMutationVariables = Exact<{
+  input: ArticleInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+
+export type MergeMutationVariables = Exact<{
+  keep: string;
+  merge: Array<string> | string;
+}>;
+
+
+export type MergeMutation = { mergeEntities: { merged: Array<string>, relationsMoved: number, entity: { id: string, name: string } } };
+
+export type UpdateEntityMutationVariables = Exact<{
+  id: string;
+  aliases?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UpdateEntityMutation = { updateEntity: { id: string, aliases: Array<string> } };
+
+export type RejectClaimMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RejectClaimMutation = { rejectClaim: { id: string, rejected: boolean } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+    `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
+export const RelationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationFields on Relation {
+  id
+  type
+  source {
+    id
+  }
+  target {
+    id
+  }
+  confidence
+  claimCount
+  articleCount
+  firstSeen
+  lastSeen
+  role
+}
+    `, {"fragmentName":"RelationFields"}) as unknown as TypedDocumentString<RelationFieldsFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...RelationFields
+  }
+  truncated
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment RelationFields on Relation {
+  id
+  type
+  source {
+    id
+  }
+  target {
+    id
+  }
+  confidence
+  claimCount
+  articleCount
+  firstSeen
+  lastSeen
+  role
+}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const ArticleRefFragmentDoc = new TypedDocumentString(`
+    fragment ArticleRef on Article {
+  id
+  title
+  url
+  source
+  publishedAt
+}
+    `, {"fragmentName":"ArticleRef"}) as unknown as TypedDocumentString<ArticleRefFragment, unknown>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($limit: Int) {
+  overview(limit: $limit) {
+    ...SubgraphFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment RelationFields on Relation {
+  id
+  type
+  source {
+    id
+  }
+  target {
+    id
+  }
+  confidence
+  claimCount
+  articleCount
+  firstSeen
+  lastSeen
+  role
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...RelationFields
+  }
+  truncated
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String) {
+  neighborhood(
+    ids: $ids
+    depth: $depth
+    limit: $limit
+    relationTypes: $relationTypes
+    entityTypes: $entityTypes
+    minConfidence: $minConfidence
+    since: $since
+    until: $until
+  ) {
+    ...SubgraphFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment RelationFields on Relation {
+  id
+  type
+  source {
+    id
+  }
+  target {
+    id
+  }
+  confidence
+  claimCount
+  articleCount
+  firstSeen
+  lastSeen
+  role
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...RelationFields
+  }
+  truncated
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, limit: 5) {
+    length
+    nodes {
+      ...EntityFields
+    }
+    edges {
+      ...RelationFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment RelationFields on Relation {
+  id
+  type
+  source {
+    id
+  }
+  target {
+    id
+  }
+  confidence
+  claimCount
+  articleCount
+  firstSeen
+  lastSeen
+  role
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $limit: Int) {
+  search(text: $text, limit: $limit) {
+    score
+    matched
+    entity {
+      id
+      name
+      type
+      mentionCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
+  stats {
+    entities
+    relations
+    articles
+    claims
+  }
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  entity(id: $id) {
+    ...EntityFields
+    relations(first: 200) {
+      id
+      type
+      confidence
+      claimCount
+      articleCount
+      firstSeen
+      lastSeen
+      role
+      source {
+        id
+        name
+        type
+      }
+      target {
+        id
+        name
+        type
+      }
+    }
+    articles(first: 20) {
+      ...ArticleRef
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment ArticleRef on Article {
+  id
+  title
+  url
+  source
+  publishedAt
+}`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const RelationDocument = new TypedDocumentString(`
+    query Relation($id: ID!) {
+  relation(id: $id) {
+    id
+    type
+    confidence
+    claimCount
+    articleCount
+    firstSeen
+    lastSeen
+    role
+    source {
+      ...EntityFields
+    }
+    target {
+      ...EntityFields
+    }
+    evidence(first: 50) {
+      id
+      sentence
+      confidence
+      method
+      start
+      end
+      article {
+        ...ArticleRef
+      }
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  name
+  type
+  aliases
+  mentionCount
+  articleCount
+  firstSeen
+  lastSeen
+}
+fragment ArticleRef on Article {
+  id
+  title
+  url
+  source
+  publishedAt
+}`) as unknown as TypedDocumentString<RelationQuery, RelationQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  article(id: $id) {
+    ...ArticleRef
+    author
+    language
+    text
+    entities {
+      count
+      entity {
+        id
+        name
+        type
+        aliases
+      }
+    }
+    claims {
+      id
+      type
+      sentence
+      confidence
+      start
+      end
+      rejected
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment ArticleRef on Article {
+  id
+  title
+  url
+  source
+  publishedAt
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const IngestDocument = new TypedDocumentString(`
+    mutation Ingest($input: ArticleInput!, $dryRun: Boolean) {
+  ingestArticle(input: $input, dryRun: $dryRun) {
+    created
+    dryRun
+    warnings
+    article {
+      id
+      title
+      language
+      publishedAt
+    }
+    entities {
+      id
+      name
+      type
+    }
+    relations {
+      type
+      confidence
+      sentence
+      source {
+        id
+        name
+      }
+      target {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+export const MergeDocument = new TypedDocumentString(`
+    mutation Merge($keep: ID!, $merge: [ID!]!) {
+  mergeEntities(keep: $keep, merge: $merge) {
+    merged
+    relationsMoved
+    entity {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeMutation, MergeMutationVariables>;
+export const UpdateEntityDocument = new TypedDocumentString(`
+    mutation UpdateEntity($id: ID!, $aliases: [String!]) {
+  updateEntity(id: $id, aliases: $aliases) {
+    id
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
+export const RejectClaimDocument = new TypedDocumentString(`
+    mutation RejectClaim($id: ID!) {
+  rejectClaim(id: $id) {
+    id
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<RejectClaimMutation, RejectClaimMutationVariables>;
