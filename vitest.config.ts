@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/setup/global-neo4j.ts'],
+          globalSetup: ['tests/setup/global-web-build.ts', 'tests/setup/global-neo4j.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -1,9 +1,8 @@
 // HTTP entry point: reads config, opens Neo4j, serves the API and web app, closes all on exit.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createApp } from './graphql/create-app.js';
-import { buildWebIfNeeded, WEB_DIST } from './http/build-web.js';
-import { staticFiles } from './http/static-files.js';
+import { WEB_DIST, webApp } from './http/web-app.js';
 import { PrerequisiteError } from './neo4j/prerequisites.js';
 import { openDatabase, type Database } from './runtime/open-database.js';
 import { loadSeedIfEmpty } from './ingest/seed-loader.js';
@@ -22,7 +21,10 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   const app = { current: undefined as ReturnType<typeof createApp> | undefined };
-  const serveStatic = staticFiles(WEB_DIST);
+  const web = webApp();
+  if (!web) console.log(`no web app in ${WEB_DIST}: run \`npm run build\` (serving the API only)`);
+  const notFound = (res: ServerResponse) =>
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (
@@ -38,8 +40,8 @@ async function main(): Promise<void> {
       void app.current.handle(req, res);
       return;
     }
-    if (serveStatic(req, res)) return;
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (web && (req.method === 'GET' || req.method === 'HEAD')) web(req, res, () => notFound(res));
+    else notFound(res);
   });
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -47,8 +49,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   state.db = db;
   try {
-    await loadSeedIfEmpty(db, config);
-    await buildWebIfNeeded();
+    await loadSeedIfEmpty(db.gateway, config);
     app.current = createApp({ driver: db.driver, config, database: db.database });
     await new Promise<void>((done, fail) => {
       server.once('error', fail);

@@ -2,12 +2,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/config.js';
-import { readStats } from '../db/stats-queries.js';
+import { createGateway } from '../db/gateway.js';
 import { isKgError } from '../errors.js';
 import { collectArticleFiles, readArticleFile } from '../ingest/article-files.js';
-import { extractArticle } from '../ingest/extract/extract-article.js';
-import type { GraphDelta } from '../ingest/graph-delta.js';
-import { ingestArticle, ingestDeltas } from '../ingest/ingest-service.js';
+import { ingestMany, type IngestItemResult } from '../ingest/ingest-many.js';
 import { openDatabase } from '../runtime/open-database.js';
 
 interface IngestCliOptions {
@@ -51,41 +49,24 @@ function intOption(name: string, max: number): (value: string) => number {
   };
 }
 
-function failure(file: string, err: unknown): FileResult {
+/** The CLI's view of one file's result from `ingestMany`. */
+export function fileResult(file: string, r: IngestItemResult): FileResult {
+  if (!r.ok) {
+    return {
+      file,
+      status: 'failed',
+      code: isKgError(r.error) ? r.error.code : 'ERROR',
+      reason: r.error instanceof Error ? r.error.message : String(r.error),
+    };
+  }
+  const { delta } = r.outcome;
   return {
     file,
-    status: 'failed',
-    code: isKgError(err) ? err.code : 'ERROR',
-    reason: err instanceof Error ? err.message : String(err),
-  };
-}
-
-function success(file: string, created: boolean, delta: GraphDelta): FileResult {
-  return {
-    file,
-    status: created ? 'created' : 'unchanged',
+    status: r.outcome.created ? 'created' : 'unchanged',
     articleId: delta.article.id,
     entities: delta.entities.length,
     claims: delta.claims.length,
   };
-}
-
-/** Runs `worker` over `items` with at most `limit` in flight, keeping result order. */
-export async function mapPool<T, R>(
-  items: readonly T[],
-  limit: number,
-  worker: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await worker(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return out;
 }
 
 /** Human-readable summary lines. */
@@ -117,7 +98,6 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
   const config = loadConfig();
   const db = await openDatabase(config, log);
   try {
-    const before = await readStats(db.driver, db.database);
     const tty = process.stdout.isTTY && !json;
     const bar = tty
       ? new cliProgress.SingleBar(
@@ -130,80 +110,33 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
         )
       : null;
     bar?.start(files.length, 0, { file: '' });
-    const tick = (file: string) => bar?.increment(1, { file: file.split('/').pop() ?? file });
-    const ingestOpts = {
-      dryRun: opts.dryRun === true,
-      database: db.database,
-      maxBytes: config.maxArticleBytes,
-      maxWords: config.maxArticleWords,
-    };
-    let fileResults: FileResult[];
-    if (opts.batch <= 1 || opts.dryRun) {
-      fileResults = await mapPool(files, opts.concurrency, async (file): Promise<FileResult> => {
-        let r: FileResult;
-        try {
-          const out = await ingestArticle(db.driver, await readArticleFile(file), ingestOpts);
-          r = success(file, out.created, out.delta);
-        } catch (err) {
-          r = failure(file, err);
-        }
-        tick(file);
-        return r;
-      });
-    } else {
-      // Bulk mode: extraction failures stay per file; each batch of deltas is one transaction.
-      const extracted: (GraphDelta | FileResult)[] = [];
-      for (const file of files) {
-        try {
-          extracted.push(
-            extractArticle(await readArticleFile(file), {
-              maxBytes: config.maxArticleBytes,
-              maxWords: config.maxArticleWords,
-            }),
-          );
-        } catch (err) {
-          extracted.push(failure(file, err));
-          tick(file);
-        }
-      }
-      const ok = files
-        .map((f, i) => ({ file: f, d: extracted[i]! }))
-        .filter((x): x is { file: string; d: GraphDelta } => 'article' in x.d);
-      const batches: { file: string; d: GraphDelta }[][] = [];
-      for (let i = 0; i < ok.length; i += opts.batch) batches.push(ok.slice(i, i + opts.batch));
-      const byFile = new Map<string, FileResult>();
-      await mapPool(batches, opts.concurrency, async (batch) => {
-        try {
-          const outs = await ingestDeltas(
-            db.driver,
-            batch.map((b) => b.d),
-            { ...ingestOpts, batchSize: batch.length },
-          );
-          outs.forEach((o, i) =>
-            byFile.set(batch[i]!.file, success(batch[i]!.file, o.created, o.delta)),
-          );
-        } catch (err) {
-          for (const b of batch) byFile.set(b.file, failure(b.file, err));
-        }
-        for (const b of batch) tick(b.file);
-      });
-      fileResults = files.map((f, i) => {
-        const x = extracted[i]!;
-        return 'article' in x ? byFile.get(f)! : x;
-      });
-    }
+    const report = await ingestMany(
+      createGateway(db.driver, { database: db.database }),
+      files.map((file) => () => readArticleFile(file)),
+      {
+        dryRun: opts.dryRun === true,
+        maxBytes: config.maxArticleBytes,
+        maxWords: config.maxArticleWords,
+        concurrency: opts.concurrency,
+        batchSize: opts.batch,
+        measureGrowth: opts.dryRun !== true,
+        onSettled: (r) => {
+          const file = files[r.index]!;
+          bar?.increment(1, { file: file.split('/').pop() ?? file });
+        },
+      },
+    );
     bar?.stop();
-    results.push(...fileResults);
-    const after = await readStats(db.driver, db.database);
+    results.push(...report.results.map((r, i) => fileResult(files[i]!, r)));
     const summary: IngestSummary = {
       files: results.length,
       created: results.filter((r) => r.status === 'created').length,
       unchanged: results.filter((r) => r.status === 'unchanged').length,
       failed: results.filter((r) => r.status === 'failed').length,
       dryRun: opts.dryRun === true,
-      entitiesAdded: after.entities - before.entities,
-      relationsAdded: after.relations - before.relations,
-      claimsAdded: after.claims - before.claims,
+      entitiesAdded: report.growth?.entities ?? 0,
+      relationsAdded: report.growth?.relations ?? 0,
+      claimsAdded: report.growth?.claims ?? 0,
       results,
     };
     if (json) console.log(JSON.stringify(summary, null, 2));

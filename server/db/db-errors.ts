@@ -1,5 +1,5 @@
 // The one place that turns Neo4j driver errors into domain errors.
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { KgError } from '../errors.js';
 
 const UNAVAILABLE_CODES = new Set([
@@ -34,14 +34,3 @@ export function translateDbError(err: unknown): unknown {
   }
   return err;
 }
-
-/** Runs `fn` and rethrows driver errors translated. */
-export async function withDbErrors<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw translateDbError(err);
-  }
-}
-
-export { isRetriableError };

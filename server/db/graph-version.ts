@@ -1,9 +1,8 @@
 // The graph version: the bookmark of a read transaction, which changes when any write commits.
-import type { Driver } from 'neo4j-driver';
+import type { Gateway } from './gateway.js';
 import { singleFlight } from './single-flight.js';
 
-/** The Cypher of the version probe (reported to `onQuery` like every other statement). */
-export const VERSION_PROBE = 'RETURN 1';
+export { VERSION_PROBE } from './gateway.js';
 
 /** Reads the current graph version; see {@link createGraphVersion}. */
 export interface GraphVersion {
@@ -17,29 +16,13 @@ export interface GraphVersion {
 }
 
 /**
- * The version of `database` is the bookmark Neo4j returns for an auto-commit read transaction:
- * the last committed transaction, so it changes after every commit that changed something,
- * whichever process or driver made it (the `kg` CLI writes directly, not through the API).
+ * The version of the graph is the bookmark Neo4j returns for an auto-commit read through the
+ * gateway: the last committed transaction, so it changes after every commit that changed
+ * something, whichever process or driver made it (the `kg` CLI writes from its own process).
  */
-export function createGraphVersion(
-  driver: Driver,
-  database?: string,
-  options: { onQuery?: ((cypher: string) => void) | undefined } = {},
-): GraphVersion {
+export function createGraphVersion(gateway: Gateway): GraphVersion {
   let closed = false;
-  const probe = async (): Promise<string> => {
-    options.onQuery?.(VERSION_PROBE);
-    const session = driver.session({ database, defaultAccessMode: 'READ' });
-    try {
-      await session.run(VERSION_PROBE);
-      const bookmarks = session.lastBookmarks();
-      if (bookmarks.length === 0)
-        throw new Error('Neo4j returned no bookmark for the version probe');
-      return [...bookmarks].sort().join(',');
-    } finally {
-      await session.close();
-    }
-  };
+  const probe = () => gateway.bookmark();
   const flight = singleFlight(probe);
   return {
     current: () =>

@@ -1,7 +1,7 @@
 // Applies the constraints and indexes in schema/neo4j-schema.cypher idempotently.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Gateway } from './gateway.js';
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '..', '..', 'schema', 'neo4j-schema.cypher');
 
@@ -17,11 +17,10 @@ export function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): stri
 }
 
 /** Creates every constraint and index that does not exist yet and waits until they are online. */
-export async function migrate(driver: Driver, database?: string): Promise<number> {
+export async function migrate(gateway: Gateway): Promise<number> {
   const statements = schemaStatements();
-  for (const statement of statements) {
-    await driver.executeQuery(statement, {}, { database });
-  }
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  // One schema statement per transaction (Neo4j does not mix schema and data changes).
+  for (const statement of statements) await gateway.write((tx) => tx.run(statement));
+  await gateway.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
   return statements.length;
 }

@@ -1,6 +1,6 @@
 // The per-request GraphQL context: repository, fresh loaders, configuration.
 import type { Config } from '../config/config.js';
-import type { Repository } from '../db/queries/repository.js';
+import type { Repository } from '../db/repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives as its context. */

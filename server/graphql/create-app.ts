@@ -11,8 +11,9 @@ import {
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { createGateway } from '../db/gateway.js';
 import { createGraphVersion } from '../db/graph-version.js';
-import { createRepository } from '../db/queries/repository.js';
+import { createRepository } from '../db/repository.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
@@ -33,7 +34,7 @@ export interface AppDeps {
   driver: Driver;
   config: Config;
   database?: string | undefined;
-  /** Called for every Cypher statement the API sends (tests count queries with it). */
+  /** Called for every Cypher statement the API sends, reads and writes (tests count them). */
   onQuery?: (cypher: string) => void;
   /** Allow introspection; default: allowed unless `config.production`. */
   introspection?: boolean;
@@ -50,7 +51,8 @@ export function maxRequestBytes(config: Config): number {
 /** Creates the yoga app serving `/graphql`, `/export`, `/health` and `/ready`. */
 export function createApp(deps: AppDeps): KgApp {
   const { driver, database, config } = deps;
-  const repo = createRepository(driver, { database, onQuery: deps.onQuery });
+  const gateway = createGateway(driver, { database, onQuery: deps.onQuery });
+  const repo = createRepository(gateway);
   const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
   const introspection = deps.introspection ?? config.introspection ?? !config.production;
   const plugins: Plugin[] = [
@@ -74,7 +76,7 @@ export function createApp(deps: AppDeps): KgApp {
   if (config.responseCache) {
     // Last: cache hits skip validation and execution, but only documents that passed the limits
     // above and ran as queries without errors are ever stored (see response-cache.ts).
-    const version = createGraphVersion(driver, database, { onQuery: deps.onQuery });
+    const version = createGraphVersion(gateway);
     plugins.push(
       useGraphResponseCache({
         version,

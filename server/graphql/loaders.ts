@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every list field resolves with one query per batch, not per parent.
 import DataLoader from 'dataloader';
-import type { Repository } from '../db/queries/repository.js';
+import type { Repository } from '../db/repository.js';
 import type { EvidenceKey } from '../db/queries/evidence-queries.js';
 import type {
   ArticleRecord,

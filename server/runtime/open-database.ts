@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { openDriver } from '../db/driver.js';
+import { createGateway, type Gateway } from '../db/gateway.js';
 import { migrate } from '../db/migrate.js';
 import { startManagedNeo4j, type ManagedNeo4j } from '../neo4j/managed-neo4j.js';
 
@@ -10,6 +11,8 @@ export interface Database {
   driver: Driver;
   uri: string;
   database: string | undefined;
+  /** The gateway every statement of this process goes through (no query counting). */
+  gateway: Gateway;
   managed: ManagedNeo4j | null;
   /** Closes the driver, then stops the managed server if there is one. */
   close(): Promise<void>;
@@ -31,17 +34,18 @@ export async function openDatabase(
   }
   const driver = openDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
   const database = config.neo4jDatabase ?? undefined;
+  const gateway = createGateway(driver, { database });
   const close = async () => {
     await driver.close().catch(() => undefined);
     await managed?.stop();
   };
   try {
     await driver.verifyConnectivity({ database });
-    const n = await migrate(driver, database);
+    const n = await migrate(gateway);
     log(`schema ready (${n} constraints and indexes)`);
   } catch (err) {
     await close();
     throw err;
   }
-  return { driver, uri, database, managed, close };
+  return { driver, uri, database, gateway, managed, close };
 }

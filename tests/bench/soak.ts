@@ -72,9 +72,11 @@ async function main(): Promise<void> {
     ['query { articles(first: 10) { totalCount nodes { id title } } }', {}],
   ] as const;
   // Preload so every read has data (the neighbourhood of Renault exists from the start).
-  const { ingestArticle } = await import('../../server/ingest/ingest-service.js');
-  for (const input of corpus.slice(0, 100)) await ingestArticle(db.driver, input);
-  await ingestArticle(db.driver, {
+  const { ingestArticle } = await import('../../server/ingest/ingest-many.js');
+  const { createGateway } = await import('../../server/db/gateway.js');
+  const gateway = createGateway(db.driver);
+  for (const input of corpus.slice(0, 100)) await ingestArticle(gateway, input);
+  await ingestArticle(gateway, {
     text: 'Renault et Ampere\n\nPublié le 12-03-2024\n\nAmpere, la filiale électrique de Renault, produit la Renault 5 à Douai.',
   });
   let next = 100;

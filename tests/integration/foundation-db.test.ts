@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
+import { createGateway } from '../../server/db/gateway.js';
 import { migrate } from '../../server/db/migrate.js';
 import { createApp } from '../../server/graphql/create-app.js';
 import { loadConfig } from '../../server/config/config.js';
@@ -51,8 +52,8 @@ describe('Neo4j through the driver', () => {
 
   it('applies the schema idempotently', async () => {
     const before = await driver.executeQuery('SHOW INDEXES YIELD name RETURN count(*) AS n');
-    await migrate(driver);
-    await migrate(driver);
+    await migrate(createGateway(driver));
+    await migrate(createGateway(driver));
     const after = await driver.executeQuery('SHOW INDEXES YIELD name RETURN count(*) AS n');
     expect(after.records[0]?.get('n')).toBe(before.records[0]?.get('n'));
     const ft = await driver.executeQuery(

@@ -100,6 +100,66 @@ describe('ingestArticle', () => {
   });
 });
 
+describe('ingestArticles', () => {
+  beforeAll(fresh);
+
+  const BATCH = `mutation($inputs: [ArticleInput!]!, $dryRun: Boolean) {
+    ingestArticles(inputs: $inputs, dryRun: $dryRun) {
+      index result { created dryRun article { id title } } error { code message } } }`;
+  const OTHER = `Stellantis opened a battery plant in Kokomo with Samsung SDI.
+Carlos Tavares, chief executive of Stellantis, visited the plant on Monday.`;
+
+  it('answers each article in order; a refused article never fails its neighbours', async () => {
+    const before = await graphCounts(driver);
+    const inputs = [
+      { text: ARTICLE, title: 'Alliance news' },
+      { text: '   ' },
+      { text: OTHER, format: 'pdf' },
+      { text: 'Renault builds cars. '.repeat(2000) },
+      { text: OTHER, title: 'Kokomo' },
+    ];
+    const dry = await gql(app, BATCH, { inputs, dryRun: true });
+    expect(dry.body.errors).toBeUndefined();
+    expect(await graphCounts(driver)).toEqual(before);
+    const { body } = await gql(app, BATCH, { inputs });
+    expect(body.errors).toBeUndefined();
+    const items = body.data?.ingestArticles;
+    for (const list of [dry.body.data?.ingestArticles, items]) {
+      expect(list.map((i: any) => i.index)).toEqual([0, 1, 2, 3, 4]);
+      expect(list.map((i: any) => i.error?.code ?? null)).toEqual([
+        null,
+        'INVALID_ARTICLE',
+        'INVALID_ARGUMENT',
+        'ARTICLE_TOO_LARGE',
+        null,
+      ]);
+      expect(list[1].result).toBeNull();
+      expect(list[1].error.message).toMatch(/\S/);
+    }
+    expect(dry.body.data?.ingestArticles[0].result).toMatchObject({ created: true, dryRun: true });
+    expect(items[0].result).toMatchObject({ created: true, dryRun: false });
+    expect(items[4].result.article.title).toBe('Kokomo');
+    for (const i of [0, 4]) {
+      const stored = await gql(
+        app,
+        `{ article(id: ${JSON.stringify(items[i].result.article.id)}) { title } }`,
+      );
+      expect(stored.body.data?.article.title).toBe(i === 0 ? 'Alliance news' : 'Kokomo');
+    }
+    const again = await gql(app, BATCH, { inputs: [inputs[4], inputs[0]] });
+    expect(again.body.data?.ingestArticles.map((i: any) => i.result.created)).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('refuses more than 100 articles in one call with LIMIT_EXCEEDED', async () => {
+    const inputs = Array.from({ length: 101 }, (_, i) => ({ text: `Renault ${i}.` }));
+    const { body } = await gql(app, BATCH, { inputs });
+    expect(codes(body)).toEqual(['LIMIT_EXCEEDED']);
+  });
+});
+
 describe('deleteArticle', () => {
   beforeAll(fresh);
 

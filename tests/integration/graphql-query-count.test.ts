@@ -64,3 +64,25 @@ it('a page of 50 entities with relations, endpoints, evidence and articles takes
     `Cypher queries for a page of 50 entities: ${fifty.count} (page of 5: ${five.count})`,
   );
 });
+
+it('counts every statement a mutation or stats sends, writes included', async () => {
+  queries.length = 0;
+  const { body } = await gql(
+    app,
+    'mutation($t: String!) { ingestArticle(input: {text: $t}) { created } }',
+    { t: 'Renault opened a plant in Douai. Nissan is a partner of Renault.' },
+  );
+  expect(body.errors).toBeUndefined();
+  expect(queries.some((c) => c.includes('MERGE (a:Article {id: art.id})'))).toBe(true);
+  queries.length = 0;
+  const stats = await gql(app, '{ stats { entities articles } }');
+  expect(stats.body.data?.stats.articles).toBeGreaterThan(0);
+  expect(queries.length).toBeGreaterThan(1);
+  queries.length = 0;
+  const merge = await gql(
+    app,
+    'mutation { mergeEntities(keep: "ghost", merge: ["nope"]) { merged } }',
+  );
+  expect(merge.body.errors?.[0]?.extensions?.code).toBe('ENTITY_NOT_FOUND');
+  expect(queries.length).toBeGreaterThan(0);
+});

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../server/config/config.js';
+import { createGateway } from '../../server/db/gateway.js';
 import { VERSION_PROBE, createGraphVersion } from '../../server/db/graph-version.js';
 import { PROJECT_ROOT } from '../../server/config/config.js';
 import { createApp, type KgApp } from '../../server/graphql/create-app.js';
@@ -66,7 +67,7 @@ afterAll(async () => {
 
 describe('graph version', () => {
   it('stays put while nothing commits and changes after a commit by another driver', async () => {
-    const version = createGraphVersion(driver);
+    const version = createGraphVersion(createGateway(driver));
     const v1 = await version.current();
     expect(v1).toMatch(/\S/);
     expect(await Promise.all([version.current(), version.current()])).toEqual([v1, v1]);

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
-import { ingestArticle } from '../../server/ingest/ingest-service.js';
+import { createGateway } from '../../server/db/gateway.js';
+import { ingestArticle } from '../../server/ingest/ingest-many.js';
 import { collectArticleFiles, readArticleFile } from '../../server/ingest/article-files.js';
 import { loadSeedIfEmpty } from '../../server/ingest/seed-loader.js';
-import { aliasKey } from '../../server/ingest/alias-key.js';
+import { aliasKey } from '../../server/db/writes/alias-key.js';
 import { loadConfig } from '../../server/config/config.js';
-import type { Database } from '../../server/runtime/open-database.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FOUNDING = join(ROOT, 'seed', 'articles', 'ampere-douai.txt');
@@ -46,7 +46,7 @@ async function foundingInput() {
 
 describe('the founding article', () => {
   it('yields the expected entities and relations, each with its evidence sentence', async () => {
-    const out = await ingestArticle(driver, await foundingInput());
+    const out = await ingestArticle(createGateway(driver), await foundingInput());
     expect(out.created).toBe(true);
     const renault = await entityByName('Renault');
     const ampere = await entityByName('Ampere');
@@ -76,7 +76,7 @@ describe('the founding article', () => {
   });
 
   it('keeps sidebar headline names out of the graph', async () => {
-    await ingestArticle(driver, await foundingInput());
+    await ingestArticle(createGateway(driver), await foundingInput());
     const res = await driver.executeQuery(
       'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases',
     );
@@ -102,9 +102,9 @@ describe('the founding article', () => {
   });
 
   it('re-ingesting changes no count and returns created: false', async () => {
-    const first = await ingestArticle(driver, await foundingInput());
+    const first = await ingestArticle(createGateway(driver), await foundingInput());
     const before = await graphCounts(driver);
-    const again = await ingestArticle(driver, await foundingInput());
+    const again = await ingestArticle(createGateway(driver), await foundingInput());
     expect(again).toMatchObject({ created: false, articleId: first.articleId });
     expect(await graphCounts(driver)).toEqual(before);
   });
@@ -135,9 +135,9 @@ describe('bad input writes nothing', () => {
   ];
   for (const [name, input, code] of cases) {
     it(`${name} → ${code}`, async () => {
-      await ingestArticle(driver, await foundingInput());
+      await ingestArticle(createGateway(driver), await foundingInput());
       const before = await graphCounts(driver);
-      await expect(ingestArticle(driver, input)).rejects.toMatchObject({ code });
+      await expect(ingestArticle(createGateway(driver), input)).rejects.toMatchObject({ code });
       expect(await graphCounts(driver)).toEqual(before);
     });
   }
@@ -145,7 +145,9 @@ describe('bad input writes nothing', () => {
   it('over the size limit → ARTICLE_TOO_LARGE', async () => {
     const before = await graphCounts(driver);
     const big = 'Renault et Stellantis investissent dans les batteries. '.repeat(2000);
-    await expect(ingestArticle(driver, { text: big }, { maxBytes: 10_000 })).rejects.toMatchObject({
+    await expect(
+      ingestArticle(createGateway(driver), { text: big }, { maxBytes: 10_000 }),
+    ).rejects.toMatchObject({
       code: 'ARTICLE_TOO_LARGE',
     });
     expect(await graphCounts(driver)).toEqual(before);
@@ -161,7 +163,7 @@ const SHARED_ARTICLES = [
 
 describe('concurrent ingestion of real articles', () => {
   it('four concurrent ingests sharing entities give the same counts as a serial run', async () => {
-    for (const text of SHARED_ARTICLES) await ingestArticle(driver, { text });
+    for (const text of SHARED_ARTICLES) await ingestArticle(createGateway(driver), { text });
     const serial = await graphCounts(driver);
     const serialRels = await driver.executeQuery(
       `MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'MENTIONS'
@@ -172,7 +174,7 @@ describe('concurrent ingestion of real articles', () => {
     const drivers = SHARED_ARTICLES.map(() => testDriver());
     try {
       const outs = await Promise.all(
-        SHARED_ARTICLES.map((text, i) => ingestArticle(drivers[i]!, { text })),
+        SHARED_ARTICLES.map((text, i) => ingestArticle(createGateway(drivers[i]!), { text })),
       );
       expect(outs.every((o) => o.created)).toBe(true);
     } finally {
@@ -215,7 +217,7 @@ describe('folders and seed', () => {
         const outcomes: string[] = [];
         for (const f of files) {
           try {
-            const out = await ingestArticle(driver, await readArticleFile(f));
+            const out = await ingestArticle(createGateway(driver), await readArticleFile(f));
             outcomes.push(out.created ? 'created' : 'unchanged');
           } catch (err) {
             outcomes.push(`failed:${(err as { code?: string }).code}`);
@@ -233,7 +235,7 @@ describe('folders and seed', () => {
   });
 
   it('loads seed/articles on an empty graph only', async () => {
-    const db = { driver, database: undefined } as unknown as Database;
+    const db = createGateway(driver);
     const config = { ...loadConfig({}), seedOnEmpty: true };
     const lines: string[] = [];
     expect(await loadSeedIfEmpty(db, config, (l) => lines.push(l))).toBeGreaterThanOrEqual(1);

@@ -2,12 +2,11 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
-import { ingestDelta, ingestDeltas } from '../../server/ingest/ingest-service.js';
-import { deleteArticle } from '../../server/ingest/delete-article.js';
-import { rejectClaim } from '../../server/ingest/reject-claim.js';
-import { mergeEntities } from '../../server/ingest/merge-entities.js';
-import { WRITE_LOOKUP_CYPHER } from '../../server/ingest/resolve-existing.js';
-import { planWrite } from '../../server/ingest/write-plan.js';
+import { deleteArticle, mergeEntities, rejectClaim } from '../../server/db/curation/curation.js';
+import { createGateway } from '../../server/db/gateway.js';
+import { storeDelta, storeDeltas } from '../../server/db/writes/store-deltas.js';
+import { WRITE_LOOKUP_CYPHER } from '../../server/db/writes/resolve-existing.js';
+import { planWrite } from '../../server/db/writes/write-plan.js';
 import { claim, delta, entity, foundingLike } from '../unit/ingest/delta-fixtures.js';
 
 const driver: Driver = testDriver();
@@ -83,11 +82,11 @@ const second = () =>
     { publishedAt: '2025-02-03' },
   );
 
-describe('ingestDelta', () => {
+describe('storeDelta', () => {
   it('writes article, entities, mentions, claims and typed relationships with aggregates', async () => {
-    const out = await ingestDelta(driver, foundingLike());
+    const out = await storeDelta(createGateway(driver), foundingLike());
     expect(out.created).toBe(true);
-    expect(out.articleId).toBe('art-1');
+    expect(out.delta.article.id).toBe('art-1');
     const counts = await graphCounts(driver);
     expect(counts).toMatchObject({
       Article: 1,
@@ -137,24 +136,24 @@ describe('ingestDelta', () => {
   });
 
   it('writes nothing the second time and returns created: false', async () => {
-    await ingestDelta(driver, foundingLike());
+    await storeDelta(createGateway(driver), foundingLike());
     const before = await graphCounts(driver);
     const props = await entityProps('renault');
-    const again = await ingestDelta(driver, foundingLike());
+    const again = await storeDelta(createGateway(driver), foundingLike());
     expect(again.created).toBe(false);
     expect(await graphCounts(driver)).toEqual(before);
     expect(await entityProps('renault')).toEqual(props);
   });
 
   it('dry run writes nothing', async () => {
-    const out = await ingestDelta(driver, foundingLike(), { dryRun: true });
-    expect(out).toMatchObject({ created: true, dryRun: true });
+    const out = await storeDelta(createGateway(driver), foundingLike(), { dryRun: true });
+    expect(out.created).toBe(true);
     expect(await graphCounts(driver)).toEqual({});
   });
 
   it('aggregates claims across articles', async () => {
-    await ingestDelta(driver, foundingLike());
-    await ingestDelta(driver, second());
+    await storeDelta(createGateway(driver), foundingLike());
+    await storeDelta(createGateway(driver), second());
     expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
       claims: 2,
       articles: 2,
@@ -171,7 +170,7 @@ describe('ingestDelta', () => {
   });
 
   it('resolves a discovered name to the entity already in the graph', async () => {
-    await ingestDelta(driver, foundingLike());
+    await storeDelta(createGateway(driver), foundingLike());
     const d = delta(
       'art-3',
       [
@@ -180,8 +179,8 @@ describe('ingestDelta', () => {
       ],
       [claim('OPERATES', 'renault', 'plant:douai', 'Renault runs la manufacture de Douai.')],
     );
-    const out = await ingestDelta(driver, d);
-    expect(out.entityIds).toContain('plant:renault-douai');
+    const out = await storeDelta(createGateway(driver), d);
+    expect(out.delta.entities.map((e) => e.id)).toContain('plant:renault-douai');
     expect(await entityProps('plant:douai')).toBeNull();
     expect(await rel('OPERATES', 'renault', 'plant:renault-douai')).toMatchObject({ claims: 1 });
     expect(await entityProps('plant:renault-douai')).toMatchObject({ articleCount: 2 });
@@ -190,10 +189,10 @@ describe('ingestDelta', () => {
 
 describe('deleteArticle', () => {
   it('removes relationships stated only by the article and recomputes the others', async () => {
-    await ingestDelta(driver, foundingLike());
+    await storeDelta(createGateway(driver), foundingLike());
     const before = await graphCounts(driver);
-    await ingestDelta(driver, second());
-    const res = await deleteArticle(driver, 'art-2');
+    await storeDelta(createGateway(driver), second());
+    const res = await deleteArticle(createGateway(driver), 'art-2');
     expect(res).toMatchObject({ deleted: true, relationsRemoved: 1, relationsUpdated: 1 });
     expect(await rel('PARTNERS_WITH', 'nissan', 'renault')).toBeNull();
     expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
@@ -209,41 +208,41 @@ describe('deleteArticle', () => {
     });
     expect(await entityProps('nissan')).toBeNull();
     expect(await graphCounts(driver)).toEqual(before);
-    expect((await deleteArticle(driver, 'art-2')).deleted).toBe(false);
+    expect((await deleteArticle(createGateway(driver), 'art-2')).deleted).toBe(false);
     expect(await inconsistencies()).toEqual([]);
   });
 
   it('deleting the only article empties the graph of its facts', async () => {
-    await ingestDelta(driver, foundingLike());
-    await deleteArticle(driver, 'art-1');
+    await storeDelta(createGateway(driver), foundingLike());
+    await deleteArticle(createGateway(driver), 'art-1');
     expect(await graphCounts(driver)).toEqual({});
   });
 });
 
 describe('rejectClaim', () => {
   it('updates the aggregate and removes a relationship with no claim left', async () => {
-    await ingestDelta(driver, foundingLike());
-    await ingestDelta(driver, second());
-    expect(await rejectClaim(driver, 'art-2:0')).toBe(true);
+    await storeDelta(createGateway(driver), foundingLike());
+    await storeDelta(createGateway(driver), second());
+    expect(await rejectClaim(createGateway(driver), 'art-2:0')).toBe(true);
     expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toMatchObject({
       claims: 1,
       articles: 1,
       confidence: 0.8,
     });
-    expect(await rejectClaim(driver, 'art-1:0')).toBe(true);
+    expect(await rejectClaim(createGateway(driver), 'art-1:0')).toBe(true);
     expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toBeNull();
-    expect(await rejectClaim(driver, 'nope:0')).toBe(false);
+    expect(await rejectClaim(createGateway(driver), 'nope:0')).toBe(false);
     // re-ingesting does not resurrect a rejected claim
-    await ingestDelta(driver, second());
+    await storeDelta(createGateway(driver), second());
     expect(await rel('SUBSIDIARY_OF', 'ampere', 'renault')).toBeNull();
   });
 });
 
 describe('mergeEntities', () => {
   it('moves aliases, mentions, claims and relationships to keep; counts add up', async () => {
-    await ingestDelta(driver, foundingLike());
-    await ingestDelta(
-      driver,
+    await storeDelta(createGateway(driver), foundingLike());
+    await storeDelta(
+      createGateway(driver),
       delta(
         'art-4',
         [
@@ -274,7 +273,7 @@ describe('mergeEntities', () => {
       ),
     );
     const before = await graphCounts(driver);
-    const res = await mergeEntities(driver, 'renault', ['company:renault-group']);
+    const res = await mergeEntities(createGateway(driver), 'renault', ['company:renault-group']);
     expect(res.merged).toEqual(['company:renault-group']);
     expect(res.relationsMoved).toBe(2);
     expect(await entityProps('company:renault-group')).toBeNull();
@@ -298,8 +297,8 @@ describe('mergeEntities', () => {
     expect(after.MergeLog).toBe(1);
     expect(await inconsistencies()).toEqual([]);
     // a later article naming the merged entity lands on `keep`
-    await ingestDelta(
-      driver,
+    await storeDelta(
+      createGateway(driver),
       delta(
         'art-5',
         [entity('company:renault-group', 'Renault Group', 'Company', { origin: 'discovered' })],
@@ -311,12 +310,12 @@ describe('mergeEntities', () => {
   });
 
   it('throws ENTITY_NOT_FOUND for an unknown id and changes nothing', async () => {
-    await ingestDelta(driver, foundingLike());
+    await storeDelta(createGateway(driver), foundingLike());
     const before = await graphCounts(driver);
-    await expect(mergeEntities(driver, 'renault', ['nope'])).rejects.toMatchObject({
+    await expect(mergeEntities(createGateway(driver), 'renault', ['nope'])).rejects.toMatchObject({
       code: 'ENTITY_NOT_FOUND',
     });
-    await expect(mergeEntities(driver, 'nope', ['renault'])).rejects.toMatchObject({
+    await expect(mergeEntities(createGateway(driver), 'nope', ['renault'])).rejects.toMatchObject({
       code: 'ENTITY_NOT_FOUND',
     });
     expect(await graphCounts(driver)).toEqual(before);
@@ -347,13 +346,15 @@ describe('concurrency and bulk', () => {
     );
 
   it('four concurrent ingests give the same graph as a serial run', async () => {
-    for (let i = 0; i < 4; i++) await ingestDelta(driver, shared(i));
+    for (let i = 0; i < 4; i++) await storeDelta(createGateway(driver), shared(i));
     const serial = await graphCounts(driver);
     const serialRel = await rel('PARTNERS_WITH', 'nissan', 'renault');
     await resetDatabase(driver);
     const drivers = [0, 1, 2, 3].map(() => testDriver());
     try {
-      const outs = await Promise.all(drivers.map((d, i) => ingestDelta(d, shared(i))));
+      const outs = await Promise.all(
+        drivers.map((d, i) => storeDelta(createGateway(d), shared(i))),
+      );
       expect(outs.every((o) => o.created)).toBe(true);
     } finally {
       await Promise.all(drivers.map((d) => d.close()));
@@ -394,7 +395,7 @@ describe('concurrency and bulk', () => {
     try {
       await Promise.all(
         drivers.map(async (d, w) => {
-          for (let j = 0; j < 3; j++) await ingestDelta(d, many(w * 3 + j));
+          for (let j = 0; j < 3; j++) await storeDelta(createGateway(d), many(w * 3 + j));
         }),
       );
     } finally {
@@ -411,17 +412,21 @@ describe('concurrency and bulk', () => {
   });
 
   it('the same article ingested concurrently is created once', async () => {
-    const outs = await Promise.all([0, 1, 2, 3].map(() => ingestDelta(driver, shared(0))));
+    const outs = await Promise.all(
+      [0, 1, 2, 3].map(() => storeDelta(createGateway(driver), shared(0))),
+    );
     expect(outs.filter((o) => o.created)).toHaveLength(1);
     expect((await graphCounts(driver)).Article).toBe(1);
   });
 
-  it('ingestDeltas writes batches with the same result as one by one', async () => {
+  it('storeDeltas writes batches with the same result as one by one', async () => {
     const deltas = [0, 1, 2, 3].map(shared);
-    for (const d of deltas) await ingestDelta(driver, d);
+    for (const d of deltas) await storeDelta(createGateway(driver), d);
     const serial = await graphCounts(driver);
     await resetDatabase(driver);
-    const outs = await ingestDeltas(driver, [...deltas, deltas[0]!], { batchSize: 2 });
+    const outs = await storeDeltas(createGateway(driver), [...deltas, deltas[0]!], {
+      batchSize: 2,
+    });
     expect(outs.map((o) => o.created)).toEqual([true, true, true, true, false]);
     expect(await graphCounts(driver)).toEqual(serial);
     expect(await inconsistencies()).toEqual([]);
@@ -435,7 +440,7 @@ describe('concurrency and bulk', () => {
       // Another writer holds the uncommitted Article conc-1: the batch's pre-check misses it,
       // its MERGE waits for the lock, then finds the article; only conc-0 gets content.
       await tx.run("CREATE (:Article {id: 'conc-1', title: 'other writer'})");
-      const pending = ingestDeltas(driver, deltas, { batchSize: 2 });
+      const pending = storeDeltas(createGateway(driver), deltas, { batchSize: 2 });
       await new Promise((r) => setTimeout(r, 500));
       await tx.commit();
       const outs = await pending;
@@ -493,10 +498,10 @@ describe('database errors', () => {
       connectionTimeout: 500,
     });
     try {
-      await expect(ingestDelta(dead, foundingLike())).rejects.toMatchObject({
+      await expect(storeDelta(createGateway(dead), foundingLike())).rejects.toMatchObject({
         code: 'DATABASE_UNAVAILABLE',
       });
-      await expect(deleteArticle(dead, 'x')).rejects.toMatchObject({
+      await expect(deleteArticle(createGateway(dead), 'x')).rejects.toMatchObject({
         code: 'DATABASE_UNAVAILABLE',
       });
     } finally {

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../server/graphql/create-app.js';
 import { loadConfig } from '../../server/config/config.js';
-import { ingestArticle } from '../../server/ingest/ingest-service.js';
+import { createGateway } from '../../server/db/gateway.js';
+import { ingestArticle } from '../../server/ingest/ingest-many.js';
 import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -67,7 +68,7 @@ const cases: Case[] = [
 beforeAll(async () => {
   await resetDatabase(driver);
   // A non-empty graph, so "unchanged" means something.
-  await ingestArticle(driver, {
+  await ingestArticle(createGateway(driver), {
     text: `Ampere et Renault\n\nPublié le 12-03-2024\n\n${FRENCH_BODY}`,
   });
 });

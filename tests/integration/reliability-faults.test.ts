@@ -11,7 +11,8 @@ import { openDriver } from '../../server/db/driver.js';
 import { migrate } from '../../server/db/migrate.js';
 import { createApp } from '../../server/graphql/create-app.js';
 import { loadConfig } from '../../server/config/config.js';
-import { ingestArticle } from '../../server/ingest/ingest-service.js';
+import { createGateway } from '../../server/db/gateway.js';
+import { ingestArticle } from '../../server/ingest/ingest-many.js';
 import { extractArticle } from '../../server/ingest/extract/extract-article.js';
 import { generateCorpus } from '../bench/synthetic/generate-corpus.js';
 import type { ArticleInput } from '../../server/ingest/extract/extract-article.js';
@@ -45,7 +46,7 @@ const shared = testDriver();
 beforeAll(async () => {
   // The reference: the same articles loaded once, serially, into a clean database.
   await resetDatabase(shared);
-  for (const input of articles) await ingestArticle(shared, input);
+  for (const input of articles) await ingestArticle(createGateway(shared), input);
   clean = await graphFingerprint(shared);
   expect(clean.counts.Article).toBe(articles.length);
 });
@@ -110,7 +111,7 @@ describe('Neo4j stops in the middle of an ingest', () => {
         password: '',
         maxTransactionRetryTimeMs: 2_000,
       });
-      await migrate(driver);
+      await migrate(createGateway(driver));
       const app = createApp({ driver, config: loadConfig({}) });
       const ingest = async (input: ArticleInput): Promise<GqlBody> => {
         const res = await app.fetch('http://localhost/graphql', {

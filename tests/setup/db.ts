@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../server/db/driver.js';
+import { createGateway } from '../../server/db/gateway.js';
 import { migrate } from '../../server/db/migrate.js';
 
 /** Opens a driver to the run's Neo4j (managed by global setup, or NEO4J_URI). */
@@ -16,7 +17,7 @@ export function testDriver(): Driver {
 /** Deletes every node, then applies the schema: each test file starts from an empty graph. */
 export async function resetDatabase(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  await migrate(driver);
+  await migrate(createGateway(driver));
 }
 
 /** Counts nodes by label and relationships by type (for "nothing changed" assertions). */

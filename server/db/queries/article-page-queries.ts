@@ -2,7 +2,7 @@
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { articleSearchQuery } from './lucene-query.js';
 import { articleProjection, type ArticleRecord } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 import { ARTICLE_ORDER } from './article-queries.js';
 
 /** Filters of the `articles` list. */
@@ -25,7 +25,7 @@ export interface ArticlePage {
 }
 
 /** Lists articles newest first with keyset pagination. */
-export async function articlesPage(db: QueryRunner, args: ArticlePageArgs): Promise<ArticlePage> {
+export async function articlesPage(db: Gateway, args: ArticlePageArgs): Promise<ArticlePage> {
   const after = args.after ? decodeCursor(args.after) : null;
   const query = args.text ? articleSearchQuery(args.text) : null;
   if (args.text && !query) return { nodes: [], endCursor: null, hasNextPage: false, totalCount: 0 };

@@ -7,14 +7,14 @@ import {
   type ClaimRecord,
   type EntityRecord,
 } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 
 /** Newest first; undated articles last. */
 export const ARTICLE_ORDER = `coalesce(toString(a.publishedAt), '') DESC, a.id DESC`;
 
 /** Loads articles (without text) by id in one query; null where missing. */
 export async function articlesByIds(
-  db: QueryRunner,
+  db: Gateway,
   ids: readonly string[],
 ): Promise<(ArticleRecord | null)[]> {
   const res = await db.read((tx) =>
@@ -29,7 +29,7 @@ export async function articlesByIds(
 }
 
 /** Loads the texts of articles in one query. */
-export async function articleTexts(db: QueryRunner, ids: readonly string[]): Promise<string[]> {
+export async function articleTexts(db: Gateway, ids: readonly string[]): Promise<string[]> {
   const res = await db.read((tx) =>
     tx.run(`MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.text AS text`, {
       ids: [...new Set(ids)],
@@ -41,7 +41,7 @@ export async function articleTexts(db: QueryRunner, ids: readonly string[]): Pro
 
 /** The newest `first` articles mentioning each entity, in one query. */
 export async function articlesOfEntities(
-  db: QueryRunner,
+  db: Gateway,
   entityIds: readonly string[],
   first: number,
 ): Promise<Map<string, ArticleRecord[]>> {
@@ -67,7 +67,7 @@ export async function articlesOfEntities(
 
 /** The entities each article mentions with their counts, in one query. */
 export async function entitiesOfArticles(
-  db: QueryRunner,
+  db: Gateway,
   articleIds: readonly string[],
 ): Promise<Map<string, { entity: EntityRecord; count: number }[]>> {
   const res = await db.read((tx) =>
@@ -89,7 +89,7 @@ export async function entitiesOfArticles(
 
 /** The claims each article states (rejected ones included), in text order, in one query. */
 export async function claimsOfArticles(
-  db: QueryRunner,
+  db: Gateway,
   articleIds: readonly string[],
 ): Promise<Map<string, ClaimRecord[]>> {
   const res = await db.read((tx) =>

@@ -3,11 +3,11 @@ import type { EntityType } from '../../../schema/ontology.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { bestMatch, containsPattern, entitySearchQuery } from './lucene-query.js';
 import { entityProjection, type EntityRecord } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 
 /** Loads entities by id in one query; the result follows `ids` (null where missing). */
 export async function entitiesByIds(
-  db: QueryRunner,
+  db: Gateway,
   ids: readonly string[],
 ): Promise<(EntityRecord | null)[]> {
   const rows = await db.read(async (tx) => {
@@ -38,7 +38,7 @@ export interface EntityPage {
 }
 
 /** Lists entities with keyset pagination (MENTIONS: most mentioned first; NAME: A→Z). */
-export async function entitiesPage(db: QueryRunner, args: EntityPageArgs): Promise<EntityPage> {
+export async function entitiesPage(db: Gateway, args: EntityPageArgs): Promise<EntityPage> {
   const after = args.after ? decodeCursor(args.after) : null;
   const byName = args.sort === 'NAME';
   const params = {
@@ -91,7 +91,7 @@ export interface SearchHit {
 
 /** Full-text search over names and aliases; unsafe characters never reach Lucene. */
 export async function searchEntities(
-  db: QueryRunner,
+  db: Gateway,
   text: string,
   types: readonly EntityType[] | null | undefined,
   limit: number,

@@ -1,7 +1,7 @@
 // Read queries for the claims behind relations (batched) and their articles.
 import { SYMMETRIC_RELATIONS, type RelationType } from '../../../schema/ontology.js';
 import { claimProjection, type ClaimRecord } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 
 /** The relation whose evidence is wanted and how many claims to return. */
 export interface EvidenceKey {
@@ -13,7 +13,7 @@ export interface EvidenceKey {
 
 /** Non-rejected claims of many relations in one query, most confident first, keyed like `keys`. */
 export async function evidenceOfRelations(
-  db: QueryRunner,
+  db: Gateway,
   keys: readonly EvidenceKey[],
 ): Promise<ClaimRecord[][]> {
   const params = keys.map((k, i) => ({
@@ -53,7 +53,7 @@ export async function evidenceOfRelations(
 
 /** Loads claims by id in one query (rejected ones included); null where missing. */
 export async function claimsByIds(
-  db: QueryRunner,
+  db: Gateway,
   ids: readonly string[],
 ): Promise<(ClaimRecord | null)[]> {
   const res = await db.read((tx) =>

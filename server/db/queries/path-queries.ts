@@ -8,7 +8,7 @@ import {
   type EntityRecord,
   type RelationRecord,
 } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 import { allowedTypes } from './relation-queries.js';
 
 /** One path: nodes in order and the relations between consecutive nodes. */
@@ -29,7 +29,7 @@ export interface PathArgs {
 }
 
 /** All shortest paths (up to `limit`) between two entities, ignoring direction. */
-export async function shortestPaths(db: QueryRunner, a: PathArgs): Promise<PathRecord[]> {
+export async function shortestPaths(db: Gateway, a: PathArgs): Promise<PathRecord[]> {
   if (!Number.isInteger(a.maxHops) || a.maxHops < 1 || a.maxHops > 6) {
     throw new KgError('INVALID_ARGUMENT', 'maxHops must be between 1 and 6.');
   }

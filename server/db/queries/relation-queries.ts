@@ -8,7 +8,7 @@ import {
   type EntityRecord,
   type RelationRecord,
 } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
 
 /** Which relations of an entity to return. */
 export interface RelationArgs {
@@ -40,7 +40,7 @@ const PATTERNS = {
 
 /** Relations of many entities with the same arguments, in one query; also the other endpoints. */
 export async function relationsOfEntities(
-  db: QueryRunner,
+  db: Gateway,
   ids: readonly string[],
   args: RelationArgs,
 ): Promise<{ byEntity: Map<string, RelationRecord[]>; endpoints: EntityRecord[] }> {
@@ -78,7 +78,7 @@ export async function relationsOfEntities(
 
 /** Loads relations by API id (`TYPE:source:target`) in one query; null where missing. */
 export async function relationsByIds(
-  db: QueryRunner,
+  db: Gateway,
   ids: readonly string[],
 ): Promise<(RelationRecord | null)[]> {
   const keys = ids.flatMap((id) => {

@@ -8,7 +8,7 @@ import {
   type EntityRecord,
   type RelationRecord,
 } from './models.js';
-import type { QueryRunner, Tx } from './query-runner.js';
+import type { Gateway, Tx } from '../gateway.js';
 import { allowedTypes, typedRel } from './relation-queries.js';
 
 /** Nodes, the relations between them, and whether a limit cut the result. */
@@ -66,7 +66,7 @@ async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<Relat
  * Breadth-first neighbourhood, one query per hop in one read transaction: closest entities
  * first, then the most strongly related. Edges only between returned nodes.
  */
-export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promise<SubgraphRecord> {
+export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<SubgraphRecord> {
   const f: FilterParams = {
     types: allowedTypes(a.relationTypes),
     minConfidence: a.minConfidence,
@@ -123,7 +123,7 @@ export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promis
 
 /** The `limit` most-mentioned entities (optionally of some types) and the relations among them. */
 export async function overview(
-  db: QueryRunner,
+  db: Gateway,
   limit: number,
   entityTypes?: readonly EntityType[] | null,
 ): Promise<SubgraphRecord> {

@@ -1,4 +1,5 @@
 // Serialises a subgraph as JSON, GraphML (Gephi, Cytoscape desktop) or a CSV edge list (pure).
+import { stringify, type Options as CsvOptions } from 'csv-stringify/sync';
 import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
 
 /** The export formats of the API. */
@@ -22,13 +23,13 @@ function xml(value: string): string {
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 
-function csv(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  // Quote always when needed; a leading formula character is neutralised for spreadsheets.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// A leading formula character is neutralised (and the field quoted) for spreadsheets.
+const CSV_OPTIONS: CsvOptions = {
+  record_delimiter: 'windows',
+  cast: {
+    string: (s) => (/^[=+\-@\t\r]/.test(s) ? { value: `'${s}`, quoted: true } : s),
+  },
+};
 
 const NODE_KEYS = [
   ['label', 'string'],
@@ -125,41 +126,33 @@ const CSV_HEADER = [
  */
 export function toCsv(g: SubgraphRecord): string {
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
-  const rows = [CSV_HEADER.join(',')];
+  const rows: (string | number | null)[][] = [CSV_HEADER];
   const linked = new Set<string>();
   for (const e of g.edges) {
     linked.add(e.sourceId).add(e.targetId);
     const s = byId.get(e.sourceId);
     const t = byId.get(e.targetId);
-    rows.push(
-      [
-        e.sourceId,
-        e.targetId,
-        e.type,
-        s?.name ?? null,
-        s?.type ?? null,
-        t?.name ?? null,
-        t?.type ?? null,
-        e.confidence,
-        e.claimCount,
-        e.articleCount,
-        e.firstSeen,
-        e.lastSeen,
-        e.role,
-      ]
-        .map(csv)
-        .join(','),
-    );
+    rows.push([
+      e.sourceId,
+      e.targetId,
+      e.type,
+      s?.name ?? null,
+      s?.type ?? null,
+      t?.name ?? null,
+      t?.type ?? null,
+      e.confidence,
+      e.claimCount,
+      e.articleCount,
+      e.firstSeen,
+      e.lastSeen,
+      e.role,
+    ]);
   }
   for (const n of g.nodes) {
     if (linked.has(n.id)) continue;
-    rows.push(
-      [n.id, null, null, n.name, n.type, null, null, null, null, null, null, null, null]
-        .map(csv)
-        .join(','),
-    );
+    rows.push([n.id, null, null, n.name, n.type, null, null, null, null, null, null, null, null]);
   }
-  return rows.join('\r\n') + '\r\n';
+  return stringify(rows, CSV_OPTIONS);
 }
 
 /** JSON: `{nodes, edges, truncated}` with the same fields as the GraphQL types. */

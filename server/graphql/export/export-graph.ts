@@ -1,5 +1,5 @@
 // Builds the subgraph to export: a neighbourhood of `ids`, or the most-mentioned entities.
-import type { Repository } from '../../db/queries/repository.js';
+import type { Repository } from '../../db/repository.js';
 import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
 import { intInRange, listSize, pageSize } from '../arguments.js';
 import { renderExport, type ExportFile, type ExportFormat } from './export-formats.js';

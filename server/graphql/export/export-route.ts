@@ -1,6 +1,6 @@
 // HTTP route `GET /export?ids=a,b&depth=1&limit=500&format=graphml`: the export as a download.
 import type { Plugin } from 'graphql-yoga';
-import type { Repository } from '../../db/queries/repository.js';
+import type { Repository } from '../../db/repository.js';
 import { translateDbError } from '../../db/db-errors.js';
 import { isKgError } from '../../errors.js';
 import { buildExport } from './export-graph.js';

@@ -7,6 +7,7 @@ import type { PathRecord } from '../../db/queries/path-queries.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -213,6 +214,26 @@ export type ExportResult = {
   mimeType: Scalars['String']['output'];
 };
 
+/** One article of an `ingestArticles` call: its result, or the error that refused it (never both). */
+export type IngestArticlesItem = {
+  __typename?: 'IngestArticlesItem';
+  error?: Maybe<IngestError>;
+  /** Position of the article in `inputs`. */
+  index: Scalars['Int']['output'];
+  result?: Maybe<IngestResult>;
+};
+
+/**
+ * Why one article of a batch was refused: a stable code (INVALID_ARTICLE, ARTICLE_TOO_LARGE,
+ * UNSUPPORTED_LANGUAGE, INVALID_ARGUMENT, DATABASE_UNAVAILABLE; INTERNAL_SERVER_ERROR otherwise,
+ * with a masked message) and a message safe to show.
+ */
+export type IngestError = {
+  __typename?: 'IngestError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** What ingesting one article did (or would do, in a dry run). */
 export type IngestResult = {
   __typename?: 'IngestResult';
@@ -254,6 +275,12 @@ export type Mutation = {
   deleteArticle: DeleteResult;
   /** Extract entities and relations from an article and store them (one transaction). */
   ingestArticle: IngestResult;
+  /**
+   * Extract and store several articles (at most 100), each in its own transaction: a refused
+   * article never fails the others. One item per input, in order. The request body limit still
+   * applies to the whole call.
+   */
+  ingestArticles: Array<IngestArticlesItem>;
   /** Merge `merge` entities into `keep`: aliases, mentions and relationships move; logged. */
   mergeEntities: MergeResult;
   /** Reject a wrong claim; the relationship it supported follows. */
@@ -270,6 +297,12 @@ export type MutationDeleteArticleArgs = {
 export type MutationIngestArticleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ArticleInput;
+};
+
+
+export type MutationIngestArticlesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs: Array<ArticleInput>;
 };
 
 
@@ -595,6 +628,8 @@ export type ResolversTypes = {
   ExportResult: ResolverTypeWrapper<ExportResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticlesItem: ResolverTypeWrapper<Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversTypes['IngestResult']> }>;
+  IngestError: ResolverTypeWrapper<IngestError>;
   IngestResult: ResolverTypeWrapper<IngestResultModel>;
   IngestedRelation: ResolverTypeWrapper<IngestedRelationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -633,6 +668,8 @@ export type ResolversParentTypes = {
   ExportResult: ExportResult;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestArticlesItem: Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversParentTypes['IngestResult']> };
+  IngestError: IngestError;
   IngestResult: IngestResultModel;
   IngestedRelation: IngestedRelationModel;
   Int: Scalars['Int']['output'];
@@ -744,6 +781,17 @@ export type ExportResultResolvers<ContextType = GraphQLContext, ParentType exten
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IngestArticlesItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestArticlesItem'] = ResolversParentTypes['IngestArticlesItem']> = {
+  error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['IngestResult']>, ParentType, ContextType>;
+};
+
+export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -771,6 +819,7 @@ export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extend
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  ingestArticles?: Resolver<Array<ResolversTypes['IngestArticlesItem']>, ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'dryRun' | 'inputs'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
@@ -859,6 +908,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EntitySearchHit?: EntitySearchHitResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportResult?: ExportResultResolvers<ContextType>;
+  IngestArticlesItem?: IngestArticlesItemResolvers<ContextType>;
+  IngestError?: IngestErrorResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestedRelation?: IngestedRelationResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;

@@ -1,5 +1,6 @@
 // Turns an ingest outcome into the IngestResult the API returns (dry runs included).
-import type { IngestOutcome } from '../../ingest/ingest-service.js';
+import { claimId, publishedDay } from '../../../schema/graph-delta.js';
+import type { IngestOutcome } from '../../ingest/ingest-many.js';
 import type { ClaimRecord, EntityRecord } from '../../db/queries/models.js';
 import type { GraphQLContext } from '../context.js';
 import type { ArticleModel, IngestResultModel } from '../model-types.js';
@@ -26,7 +27,7 @@ export async function ingestResult(
   out: IngestOutcome,
 ): Promise<IngestResultModel> {
   const { delta } = out;
-  const day = delta.article.publishedAt?.slice(0, 10) ?? null;
+  const day = publishedDay(delta.article.publishedAt);
   const stored = await ctx.repo.entitiesByIds(delta.entities.map((e) => e.id));
   const entities = delta.entities.map((e, i) =>
     out.dryRun ? draftEntity(e, day) : (stored[i] ?? draftEntity(e, day)),
@@ -53,7 +54,7 @@ export async function ingestResult(
   if (!article) {
     const a = delta.article;
     const claims: ClaimRecord[] = delta.claims.map((c, i) => ({
-      id: `${a.id}:${i}`,
+      id: claimId(a.id, i),
       type: c.type,
       subjectId: c.source,
       objectId: c.target,

@@ -1,6 +1,12 @@
-// Mutation resolvers: ingest, delete, merge, update and reject, delegating writes to ingest/.
-import { KgError } from '../../errors.js';
-import type { ArticleInput } from '../../ingest/ingest-service.js';
+// Mutation resolvers: ingestion through ingest/ (ingestMany), curation through the repository.
+import { KgError, isKgError } from '../../errors.js';
+import {
+  ingestArticle,
+  ingestMany,
+  type ArticleInput,
+  type IngestOptions,
+} from '../../ingest/ingest-many.js';
+import type { GraphQLContext } from '../context.js';
 import type {
   ArticleInput as ArticleInputArgs,
   MutationResolvers,
@@ -9,6 +15,9 @@ import { listSize } from '../arguments.js';
 import { ingestResult } from './ingest-result.js';
 
 const FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
+
+// Most articles one `ingestArticles` call takes.
+const MAX_BATCH_ARTICLES = 100;
 
 function articleInput(input: ArticleInputArgs): ArticleInput {
   const format = input.format?.toLowerCase() ?? 'auto';
@@ -29,15 +38,41 @@ function articleInput(input: ArticleInputArgs): ArticleInput {
   };
 }
 
+function ingestOptions(ctx: GraphQLContext, dryRun: boolean | null | undefined): IngestOptions {
+  return {
+    dryRun: dryRun ?? false,
+    maxBytes: ctx.config.maxArticleBytes,
+    maxWords: ctx.config.maxArticleWords,
+  };
+}
+
+/** A refused article's error as the API shows it: its code, or a masked internal error. */
+function itemError(err: unknown): { code: string; message: string } {
+  if (isKgError(err)) return { code: err.code, message: err.message };
+  console.error(err);
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' };
+}
+
 /** Root mutation fields (the write guard plugin has already checked token and read-only mode). */
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_p, { input, dryRun }, ctx) => {
-    const out = await ctx.repo.ingestArticle(articleInput(input), {
-      dryRun: dryRun ?? false,
-      maxBytes: ctx.config.maxArticleBytes,
-      maxWords: ctx.config.maxArticleWords,
-    });
+    const out = await ingestArticle(ctx.repo.db, articleInput(input), ingestOptions(ctx, dryRun));
     return ingestResult(ctx, out);
+  },
+  ingestArticles: async (_p, { inputs, dryRun }, ctx) => {
+    const list = listSize(inputs, 'inputs', MAX_BATCH_ARTICLES);
+    // A badly formed input is that article's error, not the batch's.
+    const sources = list.map((input) => () => Promise.resolve().then(() => articleInput(input)));
+    const { results } = await ingestMany(ctx.repo.db, sources, ingestOptions(ctx, dryRun));
+    const items = [];
+    for (const r of results) {
+      items.push(
+        r.ok
+          ? { index: r.index, result: await ingestResult(ctx, r.outcome), error: null }
+          : { index: r.index, result: null, error: itemError(r.error) },
+      );
+    }
+    return items;
   },
   deleteArticle: async (_p, { id }, ctx) => {
     const r = await ctx.repo.deleteArticle(id);
@@ -50,7 +85,7 @@ export const Mutation: MutationResolvers = {
   },
   mergeEntities: async (_p, { keep, merge }, ctx) => {
     const ids = listSize(merge, 'merge', 100);
-    const r = await ctx.repo.mergeEntities(keep, [...ids]);
+    const r = await ctx.repo.mergeEntities(keep, ids);
     const [entity] = await ctx.repo.entitiesByIds([keep]);
     if (!entity) throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${keep}.`, { id: keep });
     ctx.loaders.entity.clearAll();

@@ -1,6 +1,5 @@
 // Query resolvers: search, lists, subgraphs, paths, articles, stats, ontology and export.
 import { ENTITY_TYPE_LABELS, RELATION_TYPE_LABELS } from '../../../schema/ontology.js';
-import { withDbErrors } from '../../db/db-errors.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import type { GraphQLContext } from '../context.js';
 import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
@@ -99,7 +98,7 @@ export const Query: QueryResolvers = {
   },
   article: (_p, args, ctx) => ctx.loaders.article.load(args.id),
   claim: (_p, args, ctx) => ctx.loaders.claim.load(args.id),
-  stats: (_p, _args, ctx) => withDbErrors(() => ctx.repo.stats()),
+  stats: (_p, _args, ctx) => ctx.repo.stats(),
   ontology: () => ontology,
   export: (_p, args, ctx) =>
     buildExport(

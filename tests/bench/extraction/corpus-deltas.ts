@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { extractArticle } from '../../../server/ingest/extract/extract-article.js';
-import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
+import type { GraphDelta } from '../../../schema/graph-delta.js';
 import type { SyntheticArticle } from '../synthetic/generate-corpus.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');

@@ -1,7 +1,8 @@
 // Ingest throughput: pipeline per article and in bulk, against the raw UNWIND limit, at two sizes.
 import type { Driver } from 'neo4j-driver';
-import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
-import { ingestDelta, ingestDeltas } from '../../../server/ingest/ingest-service.js';
+import type { GraphDelta } from '../../../schema/graph-delta.js';
+import { createGateway } from '../../../server/db/gateway.js';
+import { storeDelta, storeDeltas } from '../../../server/db/writes/store-deltas.js';
 import { wipe } from '../lib/bench-neo4j.js';
 import { trackPeakRss } from '../lib/rss.js';
 import { median, round } from '../lib/stats.js';
@@ -65,7 +66,9 @@ async function bulk(
   const chunkMs: number[] = [];
   for (let i = 0; i < deltas.length; i += chunk) {
     chunkMs.push(
-      await timeIt(() => ingestDeltas(driver, deltas.slice(i, i + chunk), { batchSize })),
+      await timeIt(() =>
+        storeDeltas(createGateway(driver), deltas.slice(i, i + chunk), { batchSize }),
+      ),
     );
   }
   return { ms: chunkMs.reduce((s, x) => s + x, 0), chunkMs };
@@ -73,7 +76,7 @@ async function bulk(
 
 async function oneByOne(driver: Driver, deltas: readonly GraphDelta[]): Promise<number> {
   return timeIt(async () => {
-    for (const d of deltas) await ingestDelta(driver, d);
+    for (const d of deltas) await storeDelta(createGateway(driver), d);
   });
 }
 

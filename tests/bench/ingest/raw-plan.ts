@@ -1,9 +1,10 @@
 // PURE: the nodes and relationships a set of deltas produces, aggregated, as rows for raw UNWIND writes.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
-import { orientKey } from '../../../server/db/relation-aggregates.js';
-import { aliasKeys } from '../../../server/ingest/alias-key.js';
-import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
-import { claimRow, normalizeDelta, publishedDay } from '../../../server/ingest/write-plan.js';
+import { orientKey } from '../../../server/db/writes/relation-aggregates.js';
+import { aliasKeys } from '../../../server/db/writes/alias-key.js';
+import type { GraphDelta } from '../../../schema/graph-delta.js';
+import { publishedDay } from '../../../schema/graph-delta.js';
+import { claimRow, normalizeDelta } from '../../../server/db/writes/write-plan.js';
 
 /** Row lists, one per statement kind of the raw script. */
 export interface RawPlan {

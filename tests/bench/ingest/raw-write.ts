@@ -1,7 +1,7 @@
 // The limit: the same nodes and relationships as the pipeline, written by raw batched UNWIND ... MERGE.
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../schema/ontology.js';
-import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
+import type { GraphDelta } from '../../../schema/graph-delta.js';
 import { rawPlan } from './raw-plan.js';
 
 const BATCH = 2000;

@@ -1,8 +1,9 @@
 // Profiles the ingest write of one bulk batch: resolve read, then the one write statement, per operator.
 // Run: KG_BENCH_BOLT_PORT=7760 node --import tsx tests/bench/ingest/write-profile.ts
-import { ingestDeltas } from '../../../server/ingest/ingest-service.js';
-import { resolveForWrite } from '../../../server/ingest/resolve-existing.js';
-import { normalizeDelta, planWrite } from '../../../server/ingest/write-plan.js';
+import { createGateway } from '../../../server/db/gateway.js';
+import { storeDeltas } from '../../../server/db/writes/store-deltas.js';
+import { resolveForWrite } from '../../../server/db/writes/resolve-existing.js';
+import { normalizeDelta, planWrite } from '../../../server/db/writes/write-plan.js';
 import { corpusDeltas } from '../extraction/corpus-deltas.js';
 import { startBenchNeo4j } from '../lib/bench-neo4j.js';
 import { generateCorpus } from '../synthetic/generate-corpus.js';
@@ -22,7 +23,7 @@ const db = await startBenchNeo4j(console.log);
 try {
   const deltas = corpusDeltas(generateCorpus(BEFORE + BATCH, { seed: SEED }), SEED, console.log);
   let t = performance.now();
-  await ingestDeltas(db.driver, deltas.slice(0, BEFORE), { batchSize: BATCH });
+  await storeDeltas(createGateway(db.driver), deltas.slice(0, BEFORE), { batchSize: BATCH });
   console.log(`preload ${BEFORE} articles: ${Math.round(performance.now() - t)} ms`);
   const session = db.driver.session();
   try {

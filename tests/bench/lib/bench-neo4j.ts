@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../../server/db/driver.js';
+import { createGateway } from '../../../server/db/gateway.js';
 import { migrate } from '../../../server/db/migrate.js';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../../server/neo4j/managed-neo4j.js';
 
@@ -35,7 +36,7 @@ export async function startBenchNeo4j(log: (l: string) => void): Promise<BenchDb
     log: (l) => log(`[bench-neo4j] ${l}`),
   });
   const driver = openDriver({ uri: server.boltUri, user: 'neo4j', password: '' });
-  await migrate(driver);
+  await migrate(createGateway(driver));
   return {
     driver,
     uri: server.boltUri,

@@ -6,7 +6,7 @@ import {
   SYMMETRIC_RELATIONS,
   type EntityType,
 } from '../../../schema/ontology.js';
-import { aliasKey } from '../../../server/ingest/alias-key.js';
+import { aliasKey } from '../../../server/db/writes/alias-key.js';
 import { createRng } from '../synthetic/prng.js';
 
 /** Sizes of the query graph. */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { execute, parse } from 'graphql';
 import { createSchema } from 'graphql-yoga';
 import { loadConfig } from '../../../server/config/config.js';
-import type { Repository } from '../../../server/db/queries/repository.js';
+import type { Repository } from '../../../server/db/repository.js';
 import { createContext } from '../../../server/graphql/context.js';
 import { resolvers } from '../../../server/graphql/resolvers/index.js';
 import { NeighborhoodDocument } from '../../../web/src/api/generated/operations.js';

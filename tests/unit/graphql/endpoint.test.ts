@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config/config.js';
-import type { Repository } from '../../../server/db/queries/repository.js';
+import type { Repository } from '../../../server/db/repository.js';
 import { createContext } from '../../../server/graphql/context.js';
 import { endpoint } from '../../../server/graphql/resolvers/relation-resolvers.js';
 

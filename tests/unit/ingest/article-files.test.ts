@@ -7,7 +7,9 @@ import {
   isArticleFile,
   readArticleFile,
 } from '../../../server/ingest/article-files.js';
-import { formatSummary, mapPool } from '../../../server/cli/ingest-command.js';
+import { fileResult, formatSummary } from '../../../server/cli/ingest-command.js';
+import { KgError } from '../../../server/errors.js';
+import { delta, entity } from './delta-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,18 +47,45 @@ describe('article files', () => {
 });
 
 describe('ingest command helpers', () => {
-  it('mapPool keeps order and bounds concurrency', async () => {
-    let inFlight = 0;
-    let max = 0;
-    const out = await mapPool([5, 1, 3, 2, 4], 2, async (n) => {
-      inFlight++;
-      max = Math.max(max, inFlight);
-      await new Promise((r) => setTimeout(r, n));
-      inFlight--;
-      return n * 10;
+  it('maps each ingestMany result to a file result, failures with their code', () => {
+    const failed = fileResult('bad.txt', {
+      index: 0,
+      ok: false,
+      error: new KgError('INVALID_ARTICLE', 'The article is empty.'),
     });
-    expect(out).toEqual([50, 10, 30, 20, 40]);
-    expect(max).toBe(2);
+    expect(failed).toEqual({
+      file: 'bad.txt',
+      status: 'failed',
+      code: 'INVALID_ARTICLE',
+      reason: 'The article is empty.',
+    });
+    expect(fileResult('x.txt', { index: 1, ok: false, error: new Error('disk') }).code).toBe(
+      'ERROR',
+    );
+    const d = delta(
+      'a1',
+      [entity('renault', 'Renault', 'Company'), entity('nissan', 'Nissan', 'Company')],
+      [],
+    );
+    const ok = fileResult('a.txt', {
+      index: 2,
+      ok: true,
+      outcome: {
+        delta: d,
+        articleId: 'a1',
+        created: false,
+        dryRun: false,
+        entityIds: ['renault', 'nissan'],
+        warnings: [],
+      },
+    });
+    expect(ok).toEqual({
+      file: 'a.txt',
+      status: 'unchanged',
+      articleId: 'a1',
+      entities: 2,
+      claims: 0,
+    });
   });
 
   it('formats a summary with failures and codes', () => {

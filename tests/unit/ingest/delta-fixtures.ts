@@ -1,5 +1,5 @@
 // Hand-built GraphDeltas for the writer's tests (no extraction needed).
-import type { DeltaClaim, DeltaEntity, GraphDelta } from '../../../server/ingest/graph-delta.js';
+import type { DeltaClaim, DeltaEntity, GraphDelta } from '../../../schema/graph-delta.js';
 
 export function entity(
   id: string,

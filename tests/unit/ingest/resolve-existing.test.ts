@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { aliasKey, aliasKeys } from '../../../server/db/writes/alias-key.js';
 import {
-  aliasKey,
-  aliasKeys,
   applyResolutions,
   chooseResolutions,
   type ExistingCandidate,
-} from '../../../server/ingest/resolve-existing.js';
-import { groupRelationKeys, orientKey } from '../../../server/db/relation-aggregates.js';
+} from '../../../server/db/writes/resolve-existing.js';
+import { groupRelationKeys, orientKey } from '../../../server/db/writes/relation-aggregates.js';
 import { claim, delta, entity } from './delta-fixtures.js';
 
 describe('aliasKey', () => {

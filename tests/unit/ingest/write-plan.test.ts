@@ -6,9 +6,8 @@ import {
   planArticleWrite,
   planContentOnly,
   planWrite,
-  publishedDay,
-} from '../../../server/ingest/write-plan.js';
-import type { GraphDelta } from '../../../server/ingest/graph-delta.js';
+} from '../../../server/db/writes/write-plan.js';
+import { publishedDay, type GraphDelta } from '../../../schema/graph-delta.js';
 import { claim, delta, entity, foundingLike } from './delta-fixtures.js';
 
 const NOW = '2025-01-01T00:00:00.000Z';

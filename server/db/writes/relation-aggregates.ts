@@ -1,11 +1,12 @@
 // Recomputes typed relationships and entity aggregates from the claims and mentions behind them.
-import type { ManagedTransaction } from 'neo4j-driver';
 import {
   RELATION_TYPES,
   SYMMETRIC_RELATIONS,
   isRelationType,
   type RelationType,
-} from '../../schema/ontology.js';
+} from '../../../schema/ontology.js';
+import type { Tx } from '../gateway.js';
+import { compareIds as cmp, type CypherStatement } from './statement.js';
 
 /** Identifies one typed relationship: the type and its two endpoint entity ids. */
 export interface RelationKey {
@@ -14,18 +15,12 @@ export interface RelationKey {
   objectId: string;
 }
 
-/** A Cypher statement with its parameters. */
-export interface CypherStatement {
-  name: string;
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
 /** The relationship type checked against the ontology whitelist (never user text in Cypher). */
 export function checkedRelationType(type: string): RelationType {
   if (!isRelationType(type))
     throw new Error(`not an ontology relation type: ${JSON.stringify(type)}`);
-  return type;
+  // Return the whitelist's own string, never the input.
+  return RELATION_TYPES[RELATION_TYPES.indexOf(type)]!;
 }
 
 /** Orients a key: symmetric types go from the smaller id to the larger. */
@@ -63,10 +58,6 @@ export function groupRelationKeys(
     );
   }
   return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -226,7 +217,7 @@ export interface RelationRecompute {
 
 /** Recomputes the typed relationships for `keys` inside `tx`. */
 export async function recomputeRelations(
-  tx: ManagedTransaction,
+  tx: Tx,
   keys: readonly RelationKey[],
   now = new Date().toISOString(),
 ): Promise<RelationRecompute> {
@@ -242,10 +233,7 @@ export async function recomputeRelations(
 }
 
 /** Recomputes the aggregates of the entities `ids` inside `tx`. */
-export async function recomputeEntities(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<number> {
+export async function recomputeEntities(tx: Tx, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const st = recomputeEntityStatement(ids);
   const res = await tx.run(st.cypher, st.params);

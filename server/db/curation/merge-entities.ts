@@ -1,16 +1,14 @@
 // Merges duplicate entities into one: aliases, mentions, claims and relationships move; logged.
 import { randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
-import { withDbErrors } from '../db/db-errors.js';
+import { RELATION_TYPES, isRelationType } from '../../../schema/ontology.js';
+import { KgError } from '../../errors.js';
+import type { Gateway } from '../gateway.js';
+import { aliasKeys } from '../writes/alias-key.js';
 import {
   recomputeEntities,
   recomputeRelations,
   type RelationKey,
-} from '../db/relation-aggregates.js';
-import { KgError } from '../errors.js';
-import { RELATION_TYPES, isRelationType } from '../../schema/ontology.js';
-import type { MaintenanceOptions } from './delete-article.js';
-import { aliasKeys } from './alias-key.js';
+} from '../writes/relation-aggregates.js';
 
 /** What a merge did. */
 export interface MergeEntitiesResult {
@@ -85,78 +83,70 @@ const LOG_CYPHER = `CREATE (:MergeLog {id: $id, keep: $keep, merged: $merge, at:
  * and INVALID_ARGUMENT when nothing is left to merge.
  */
 export async function mergeEntities(
-  driver: Driver,
+  gateway: Gateway,
   keep: string,
-  merge: string[],
-  opts: MaintenanceOptions = {},
+  merge: readonly string[],
 ): Promise<MergeEntitiesResult> {
   const ids = [...new Set(merge)].filter((id) => id !== keep).sort();
   if (ids.length === 0) {
     throw new KgError('INVALID_ARGUMENT', 'mergeEntities needs at least one id other than `keep`.');
   }
-  const session = driver.session({ database: opts.database });
-  try {
-    return await withDbErrors(() =>
-      session.executeWrite(async (tx) => {
-        const now = new Date().toISOString();
-        const found = await tx.run(FIND_CYPHER, { ids: [keep, ...ids] });
-        const missing = found.records
-          .filter((r) => r.get('found') !== true)
-          .map((r) => r.get('id') as string);
-        if (missing.length > 0) {
-          throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${missing.join(', ')}.`, {
-            ids: missing,
-          });
-        }
-        const aliases: string[] = [];
-        for (const r of found.records) {
-          if (r.get('id') === keep) continue;
-          aliases.push(r.get('name') as string, ...(r.get('aliases') as string[]));
-        }
-        const uniqueAliases = [...new Set(aliases.filter(Boolean))];
+  return gateway.write(async (tx) => {
+    const now = new Date().toISOString();
+    const found = await tx.run(FIND_CYPHER, { ids: [keep, ...ids] });
+    const missing = found.records
+      .filter((r) => r.get('found') !== true)
+      .map((r) => r.get('id') as string);
+    if (missing.length > 0) {
+      throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${missing.join(', ')}.`, {
+        ids: missing,
+      });
+    }
+    const aliases: string[] = [];
+    for (const r of found.records) {
+      if (r.get('id') === keep) continue;
+      aliases.push(r.get('name') as string, ...(r.get('aliases') as string[]));
+    }
+    const uniqueAliases = [...new Set(aliases.filter(Boolean))];
 
-        const relRows = await tx.run(REL_KEYS_CYPHER, {
-          merge: ids,
-          keep,
-          types: RELATION_TYPES,
-        });
-        const keys: RelationKey[] = [];
-        let relationsMoved = 0;
-        for (const r of relRows.records) {
-          const type = r.get('type') as string;
-          if (!isRelationType(type)) continue;
-          const subjectId = r.get('subjectId') as string;
-          const objectId = r.get('objectId') as string;
-          if (subjectId !== objectId) relationsMoved++;
-          keys.push({ type, subjectId, objectId });
-        }
+    const relRows = await tx.run(REL_KEYS_CYPHER, {
+      merge: ids,
+      keep,
+      types: RELATION_TYPES,
+    });
+    const keys: RelationKey[] = [];
+    let relationsMoved = 0;
+    for (const r of relRows.records) {
+      const type = r.get('type') as string;
+      if (!isRelationType(type)) continue;
+      const subjectId = r.get('subjectId') as string;
+      const objectId = r.get('objectId') as string;
+      if (subjectId !== objectId) relationsMoved++;
+      keys.push({ type, subjectId, objectId });
+    }
 
-        await tx.run(MOVE_CYPHER, { keep, merge: ids });
-        await tx.run(SELF_CLAIMS_CYPHER, { keep });
-        await tx.run(ALIASES_CYPHER, {
-          keep,
-          aliases: uniqueAliases,
-          keys: aliasKeys('', uniqueAliases),
-          now,
-        });
-        // Old relationships went with the merged nodes; rebuild them on `keep` from the claims.
-        await recomputeRelations(
-          tx,
-          keys.filter((k) => k.subjectId !== k.objectId),
-          now,
-        );
-        await recomputeEntities(tx, [keep]);
-        await tx.run(LOG_CYPHER, {
-          id: randomUUID(),
-          keep,
-          merge: ids,
-          now,
-          aliases: uniqueAliases,
-        });
-        return { merged: ids, relationsMoved };
-      }),
+    await tx.run(MOVE_CYPHER, { keep, merge: ids });
+    await tx.run(SELF_CLAIMS_CYPHER, { keep });
+    await tx.run(ALIASES_CYPHER, {
+      keep,
+      aliases: uniqueAliases,
+      keys: aliasKeys('', uniqueAliases),
+      now,
+    });
+    // Old relationships went with the merged nodes; rebuild them on `keep` from the claims.
+    await recomputeRelations(
+      tx,
+      keys.filter((k) => k.subjectId !== k.objectId),
+      now,
     );
-  } finally {
-    await session.close();
-  }
+    await recomputeEntities(tx, [keep]);
+    await tx.run(LOG_CYPHER, {
+      id: randomUUID(),
+      keep,
+      merge: ids,
+      now,
+      aliases: uniqueAliases,
+    });
+    return { merged: ids, relationsMoved };
+  });
 }

@@ -1,9 +1,11 @@
-// Builds the web app with Vite when web/dist is missing or older than its sources.
+// Vitest global setup: builds the web app (`vite build`) when web/dist is missing or stale, since
+// the server only serves a build (`npm run build`) and the browser tests and `GET /` need one.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const WEB_DIST = join(ROOT, 'web', 'dist');
+const DIST = join(ROOT, 'web', 'dist');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -15,21 +17,16 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when web/dist is missing or a source file under web/ or schema/ is newer. */
-export function webBuildIsStale(): boolean {
-  const index = join(WEB_DIST, 'index.html');
+function stale(): boolean {
+  const index = join(DIST, 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
   return newestMtime(join(ROOT, 'web')) > built || newestMtime(join(ROOT, 'schema')) > built;
 }
 
-/** Runs `vite build` in-process if the build is stale. */
-export async function buildWebIfNeeded(log: (line: string) => void = console.log): Promise<void> {
-  if (!existsSync(join(ROOT, 'web', 'index.html'))) return;
-  if (!webBuildIsStale()) return;
+export default async function setup(): Promise<void> {
+  if (!stale()) return;
   const started = Date.now();
-  log('building the web app (vite build)...');
-  const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-  log(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`[web-build] web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,38 +4,24 @@ import {
   RELATION_TYPES,
   SYMMETRIC_RELATIONS,
   isEntityType,
-  isRelationType,
   type EntityType,
   type RelationType,
-} from '../../schema/ontology.js';
-import { addClaimsBlock, orientKey, type RelationKey } from '../db/relation-aggregates.js';
+} from '../../../schema/ontology.js';
+import {
+  claimId,
+  publishedDay,
+  type DeltaClaim,
+  type DeltaEntity,
+  type GraphDelta,
+} from '../../../schema/graph-delta.js';
+import { addClaimsBlock, checkedRelationType, orientKey } from './relation-aggregates.js';
 import { aliasKeys } from './alias-key.js';
-import type { DeltaClaim, DeltaEntity, GraphDelta } from './graph-delta.js';
-
-/** One Cypher statement of the write plan. */
-export interface WriteStatement {
-  name: string;
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/** The day part (`YYYY-MM-DD`) of an ISO date or timestamp, or null. */
-export function publishedDay(publishedAt: string | null | undefined): string | null {
-  if (!publishedAt) return null;
-  const m = /^\d{4}-\d{2}-\d{2}/.exec(publishedAt);
-  return m ? m[0] : null;
-}
+import { compareIds as cmp, type CypherStatement } from './statement.js';
 
 function entityLabel(type: string): EntityType {
   if (!isEntityType(type)) throw new Error(`not an ontology entity type: ${JSON.stringify(type)}`);
   // Return the whitelist's own string, never the input.
   return ENTITY_TYPES[ENTITY_TYPES.indexOf(type)]!;
-}
-
-function relationType(type: string): RelationType {
-  if (!isRelationType(type))
-    throw new Error(`not an ontology relation type: ${JSON.stringify(type)}`);
-  return RELATION_TYPES[RELATION_TYPES.indexOf(type)]!;
 }
 
 function uniq(list: readonly string[]): string[] {
@@ -75,7 +61,7 @@ export function normalizeDelta(delta: GraphDelta): GraphDelta {
   }
   const claims: DeltaClaim[] = [];
   for (const c of delta.claims) {
-    const type = relationType(c.type);
+    const type = checkedRelationType(c.type);
     if (!byId.has(c.source) || !byId.has(c.target) || c.source === c.target) continue;
     claims.push({ ...c, type });
   }
@@ -90,7 +76,7 @@ export function claimRow(
   index: number,
 ): Record<string, unknown> {
   return {
-    id: `${articleId}:${index}`,
+    id: claimId(articleId, index),
     articleId,
     publishedAt,
     type: c.type,
@@ -104,11 +90,6 @@ export function claimRow(
     end: c.end,
     role: c.role ?? null,
   };
-}
-
-/** The typed-relationship keys a delta's claims touch. */
-export function relationKeysOf(delta: GraphDelta): RelationKey[] {
-  return delta.claims.map((c) => ({ type: c.type, subjectId: c.source, objectId: c.target }));
 }
 
 function wordCount(text: string): number {
@@ -188,10 +169,6 @@ RETURN created, wrote > 0 AS wroteContent`;
 const CONTENT_ONLY_CYPHER = `CYPHER replan=skip
 ${CONTENT_BLOCKS}
 RETURN true AS wroteContent`;
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function minDay(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a < b ? a : b;
@@ -280,7 +257,11 @@ export function contentParams(deltas: readonly GraphDelta[]): Record<string, unk
     const keysInArticle = new Set<string>();
     d.claims.forEach((c, i) => {
       claims.push(claimRow(d.article.id, day, c, i));
-      const k = orientKey({ type: relationType(c.type), subjectId: c.source, objectId: c.target });
+      const k = orientKey({
+        type: checkedRelationType(c.type),
+        subjectId: c.source,
+        objectId: c.target,
+      });
       const key = `${k.type}\u0000${k.subjectId}\u0000${k.objectId}`;
       const agg = relAgg.get(key) ?? {
         ...k,
@@ -336,7 +317,7 @@ export function contentParams(deltas: readonly GraphDelta[]): Record<string, unk
  * content. Returns one row `{created: [ids], wroteContent}`. Deltas: resolved and normalised,
  * distinct article ids.
  */
-export function planWrite(deltas: readonly GraphDelta[], now: string): WriteStatement {
+export function planWrite(deltas: readonly GraphDelta[], now: string): CypherStatement {
   return {
     name: 'write',
     cypher: WRITE_CYPHER,
@@ -345,7 +326,7 @@ export function planWrite(deltas: readonly GraphDelta[], now: string): WriteStat
 }
 
 /** The content statement alone, for articles created earlier in the same transaction. */
-export function planContentOnly(deltas: readonly GraphDelta[], now: string): WriteStatement {
+export function planContentOnly(deltas: readonly GraphDelta[], now: string): CypherStatement {
   return {
     name: 'content',
     cypher: CONTENT_ONLY_CYPHER,
@@ -354,6 +335,6 @@ export function planContentOnly(deltas: readonly GraphDelta[], now: string): Wri
 }
 
 /** The write statement of one article (normalised here; `input` should be resolved already). */
-export function planArticleWrite(input: GraphDelta, now: string): WriteStatement {
+export function planArticleWrite(input: GraphDelta, now: string): CypherStatement {
   return planWrite([normalizeDelta(input)], now);
 }

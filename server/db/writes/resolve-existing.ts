@@ -1,10 +1,9 @@
 // Maps discovered entities to entities already in the graph (via AliasKey), before writing.
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { EntityType } from '../../schema/ontology.js';
+import type { EntityType } from '../../../schema/ontology.js';
+import type { DeltaEntity, GraphDelta } from '../../../schema/graph-delta.js';
+import type { Tx } from '../gateway.js';
 import { aliasKey, aliasKeys } from './alias-key.js';
-import type { DeltaEntity, GraphDelta } from './graph-delta.js';
-
-export { aliasKey, aliasKeys };
+import { compareIds } from './statement.js';
 
 /** An entity found in the graph under one alias key. */
 export interface ExistingCandidate {
@@ -57,7 +56,7 @@ export function chooseResolutions(
           Number(y.type === e.type) - Number(x.type === e.type) ||
           Number(y.origin === 'gazetteer') - Number(x.origin === 'gazetteer') ||
           y.mentionCount - x.mentionCount ||
-          (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+          compareIds(x.id, y.id),
       );
       out.set(e.id, found[0]!.id);
       break;
@@ -102,10 +101,7 @@ RETURN existing, candidates`;
  * MergeLog to the kept entity; discovered entities not in the graph resolve through AliasKey
  * (one batched read). Gazetteer ids stay as they are.
  */
-export async function resolveExisting(
-  tx: ManagedTransaction,
-  delta: GraphDelta,
-): Promise<GraphDelta> {
+export async function resolveExisting(tx: Tx, delta: GraphDelta): Promise<GraphDelta> {
   const [out] = await resolveExistingMany(tx, [delta]);
   return out!;
 }
@@ -115,7 +111,7 @@ export async function resolveExisting(
  * resolve to an entity of an earlier delta of the list (as if they had been written in order).
  */
 export async function resolveExistingMany(
-  tx: ManagedTransaction,
+  tx: Tx,
   deltas: readonly GraphDelta[],
 ): Promise<GraphDelta[]> {
   const allIds = [...new Set(deltas.flatMap((d) => d.entities.map((e) => e.id)))].sort();
@@ -208,7 +204,7 @@ RETURN articles, merges, existing, candidates`;
  * articles already in the graph.
  */
 export async function resolveForWrite(
-  tx: ManagedTransaction,
+  tx: Tx,
   deltas: readonly GraphDelta[],
 ): Promise<{ deltas: GraphDelta[]; existingArticles: Set<string> }> {
   const discovered = deltas.flatMap((d) => d.entities.filter((e) => e.origin === 'discovered'));

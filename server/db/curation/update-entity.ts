@@ -1,9 +1,9 @@
 // Write query for curating one entity: rename, replace aliases, change type (label included).
 import { isEntityType, type EntityType } from '../../../schema/ontology.js';
 import { KgError } from '../../errors.js';
-import { aliasKeys } from '../../ingest/alias-key.js';
-import { entityProjection, type EntityRecord } from './models.js';
-import type { QueryRunner } from './query-runner.js';
+import type { Gateway } from '../gateway.js';
+import { entityProjection, type EntityRecord } from '../queries/models.js';
+import { aliasKeys } from '../writes/alias-key.js';
 
 /** Changes to apply; absent fields stay as they are. */
 export interface EntityUpdate {
@@ -22,7 +22,7 @@ function clean(value: string, what: string): string {
 
 /** Updates an entity in one write transaction and returns it; ENTITY_NOT_FOUND when missing. */
 export async function updateEntity(
-  db: QueryRunner,
+  db: Gateway,
   id: string,
   update: EntityUpdate,
 ): Promise<EntityRecord> {

@@ -1,17 +1,11 @@
 // Deletes an article with its claims; the relationships and entities it touched are recomputed.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { withDbErrors } from '../db/db-errors.js';
+import type { RelationType } from '../../../schema/ontology.js';
+import type { Gateway, Tx } from '../gateway.js';
 import {
   recomputeEntities,
   recomputeRelations,
   type RelationKey,
-} from '../db/relation-aggregates.js';
-import type { RelationType } from '../../schema/ontology.js';
-
-/** Options for the maintenance operations. */
-export interface MaintenanceOptions {
-  database?: string;
-}
+} from '../writes/relation-aggregates.js';
 
 /** What deleting an article did. */
 export interface DeleteArticleResult {
@@ -57,53 +51,35 @@ WITH DISTINCT e
 DETACH DELETE e
 RETURN count(*) AS removed`;
 
-export async function deleteOrphans(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<number> {
+/** Runs {@link DELETE_ORPHANS_CYPHER} for `ids` inside `tx`; returns how many entities went. */
+export async function deleteOrphans(tx: Tx, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const res = await tx.run(DELETE_ORPHANS_CYPHER, { ids: [...new Set(ids)].sort() });
   return Number(res.records[0]?.get('removed') ?? 0);
 }
 
 /** Deletes the article `id` in one transaction; `deleted: false` when there is no such article. */
-export async function deleteArticle(
-  driver: Driver,
-  id: string,
-  opts: MaintenanceOptions = {},
-): Promise<DeleteArticleResult> {
-  const session = driver.session({ database: opts.database });
-  try {
-    return await withDbErrors(() =>
-      session.executeWrite(async (tx) => {
-        const found = await tx.run(COLLECT_CYPHER, { id });
-        const row = found.records[0];
-        if (!row)
-          return { deleted: false, relationsRemoved: 0, relationsUpdated: 0, entitiesRemoved: 0 };
-        const keys = (
-          row.get('keys') as { type: string | null; subjectId: string; objectId: string }[]
-        )
-          .filter((k) => k.type !== null)
-          .map((k) => ({ ...k, type: k.type as RelationType })) satisfies RelationKey[];
-        const entityIds = [
-          ...new Set([
-            ...(row.get('mentioned') as string[]),
-            ...(row.get('endpoints') as string[]),
-          ]),
-        ];
-        await tx.run(DELETE_CYPHER, { id });
-        const rel = await recomputeRelations(tx, keys);
-        await recomputeEntities(tx, entityIds);
-        const entitiesRemoved = await deleteOrphans(tx, entityIds);
-        return {
-          deleted: true,
-          relationsRemoved: rel.removed,
-          relationsUpdated: rel.kept,
-          entitiesRemoved,
-        };
-      }),
-    );
-  } finally {
-    await session.close();
-  }
+export async function deleteArticle(gateway: Gateway, id: string): Promise<DeleteArticleResult> {
+  return gateway.write(async (tx) => {
+    const found = await tx.run(COLLECT_CYPHER, { id });
+    const row = found.records[0];
+    if (!row)
+      return { deleted: false, relationsRemoved: 0, relationsUpdated: 0, entitiesRemoved: 0 };
+    const keys = (row.get('keys') as { type: string | null; subjectId: string; objectId: string }[])
+      .filter((k) => k.type !== null)
+      .map((k) => ({ ...k, type: k.type as RelationType })) satisfies RelationKey[];
+    const entityIds = [
+      ...new Set([...(row.get('mentioned') as string[]), ...(row.get('endpoints') as string[])]),
+    ];
+    await tx.run(DELETE_CYPHER, { id });
+    const rel = await recomputeRelations(tx, keys);
+    await recomputeEntities(tx, entityIds);
+    const entitiesRemoved = await deleteOrphans(tx, entityIds);
+    return {
+      deleted: true,
+      relationsRemoved: rel.removed,
+      relationsUpdated: rel.kept,
+      entitiesRemoved,
+    };
+  });
 }
