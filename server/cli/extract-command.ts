@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { isKgError } from '../errors.js';
 import { extractArticle, toExtractJson } from '../ingest/extract/extract-article.js';
-import type { GraphDelta } from '../ingest/graph-delta.js';
+import type { GraphDelta } from '../../schema/graph-delta.js';
 
 interface ExtractFlags {
   json?: boolean;

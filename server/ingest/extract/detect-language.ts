@@ -1,7 +1,7 @@
 // Detects the article language with franc-min; only French and English are supported.
 import { franc } from 'franc-min';
 import { KgError } from '../../errors.js';
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 
 // Comparing against a short list of common languages keeps detection fast; anything detected
 // other than French or English is rejected.

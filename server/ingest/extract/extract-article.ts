@@ -1,7 +1,7 @@
 // Public entry point: one article (text, Markdown or HTML) in, a GraphDelta out; pure and synchronous.
 import { SYMMETRIC_RELATIONS } from '../../../schema/ontology.js';
 import { KgError } from '../../errors.js';
-import type { DeltaClaim, DeltaEntity, GraphDelta, Language } from '../graph-delta.js';
+import type { DeltaClaim, DeltaEntity, GraphDelta, Language } from '../../../schema/graph-delta.js';
 import { articleIdentity } from './article-identity.js';
 import { DEFAULT_MAX_BYTES, decodeArticleInput } from './decode-input.js';
 import { detectLanguage } from './detect-language.js';

@@ -1,6 +1,6 @@
 // The `kg extract --json` contract object built from a GraphDelta.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
-import type { GraphDelta, Language } from '../graph-delta.js';
+import type { GraphDelta, Language } from '../../../schema/graph-delta.js';
 
 /** The JSON printed by `kg extract --json` (see DESIGN.md). */
 export interface ExtractJson {

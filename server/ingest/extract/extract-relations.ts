@@ -1,5 +1,5 @@
 // Runs every relation pattern and walker over one sentence's skeleton.
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';
 import { RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
@@ -53,13 +53,6 @@ function findCues(compiled: LanguagePatterns, text: string): Uint8Array {
     re.lastIndex = m.index + 1;
   }
   return found;
-}
-
-/** Whether a pattern's prefilter lets it run on a skeleton with `mentions` mentions. */
-export function cuesAllow(pattern: RelationPattern, text: string, mentions: number): boolean {
-  if (mentions < pattern.min) return false;
-  for (const cue of pattern.cues) if (text.includes(cue)) return true;
-  return false;
 }
 
 /** Appends the claims one sentence states to `claims`. */

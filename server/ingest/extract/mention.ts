@@ -1,6 +1,6 @@
 // Shared shapes for entity mentions and the per-article entity registry.
 import type { EntityType } from '../../../schema/ontology.js';
-import type { DeltaClaim } from '../graph-delta.js';
+import type { DeltaClaim } from '../../../schema/graph-delta.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 /** One place in a sentence that names or refers to an entity. */

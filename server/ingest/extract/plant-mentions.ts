@@ -1,5 +1,5 @@
 // Recognises plants named by their place or operator ("l'usine de Douai", "BYD's Szeged plant").
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { ClaimDraft, EntityRegistry, Mention } from './mention.js';
 import { slugify } from './text-normalize.js';

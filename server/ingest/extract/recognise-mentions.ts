@@ -1,5 +1,5 @@
 // Finds and resolves every entity mention: gazetteer pass, discovery, plants and generic nouns.
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import { discoverNames } from './discover-names.js';
 import type { Gazetteer, GazetteerTerm } from './gazetteer.js';
 import { resolveGenericMentions } from './generic-mentions.js';

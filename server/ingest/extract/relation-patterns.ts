@@ -1,5 +1,5 @@
 // Sentence-level relation patterns (French and English) over skeletons where ⟨n⟩ marks a mention.
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import type { RelationScope } from './relation-scope.js';
 
 /** One pattern: a regex over the skeleton and what to emit when it matches. */

@@ -1,6 +1,6 @@
 // What a relation rule sees of one sentence: its skeleton, mentions, context and an emit function.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import { findAppositions, type Apposition } from './appositions.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ClaimDraft, Mention } from './mention.js';

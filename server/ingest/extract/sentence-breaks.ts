@@ -1,5 +1,5 @@
 // Rule-based UAX #29 sentence boundaries for Latin text; other scripts go to Intl.Segmenter.
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 
 // Sentence_Break classes of the characters this splitter handles itself.
 const OTHER = 0;

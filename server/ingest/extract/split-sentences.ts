@@ -1,5 +1,5 @@
 // Splits article text into sentences (UAX #29 segments, abbreviations glued); line breaks end sentences.
-import type { Language } from '../graph-delta.js';
+import type { Language } from '../../../schema/graph-delta.js';
 import { sentenceBreaks } from './sentence-breaks.js';
 
 /** One sentence and its character offsets in the article text. */
