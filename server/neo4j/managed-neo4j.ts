@@ -163,7 +163,7 @@ function leaseHandle(
   log: (l: string) => void,
 ): ManagedNeo4j {
   const stop = once(async () => {
-    await withDataDirLock(homeDir, 60_000, async () => {
+    const release = withDataDirLock(homeDir, 60_000, async () => {
       removeLease(homeDir, leaseId);
       const others = liveLeasePids(homeDir);
       const current = readServerRecord(homeDir);
@@ -173,6 +173,11 @@ function leaseHandle(
         return;
       }
       await stopServer(homeDir, rec.pid);
+    });
+    await release.catch((err: unknown) => {
+      // The lock stayed busy: drop the lease anyway; the watchdog stops the server if it was the last.
+      removeLease(homeDir, leaseId);
+      log(err instanceof Error ? err.message : String(err));
     });
   });
   return {
