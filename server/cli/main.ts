@@ -1,5 +1,6 @@
 // The `kg` command line: each sub-command lives in its own file and registers itself here.
 import { Command } from 'commander';
+import { registerBackupCommands } from './backup-commands.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerNeo4jCommands } from './neo4j-commands.js';
@@ -13,6 +14,7 @@ registerExtractCommand(program);
 registerEvalCommand(program);
 registerIngestCommand(program);
 registerNeo4jCommands(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));

@@ -1,10 +1,17 @@
 // End-to-end: the web explorer in headless Chromium against the real server on a real Neo4j.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { resetDatabase, testDriver } from '../setup/db.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { hasChromium, launchBrowser, newTestPage, shot } from './support/browser.js';
+
+/** The app starts with the sample articles of seed/articles/ loaded. */
+const SEED_ARTICLES = readdirSync(
+  join(resolve(import.meta.dirname, '..', '..'), 'seed', 'articles'),
+).filter((f) => /\.(txt|md|markdown|html?)$/.test(f)).length;
 
 interface NodeInfo {
   id: string;
@@ -132,7 +139,10 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
   });
 
   it('opens the evidence of Ampere → Renault and reads the sentence and the article', async () => {
-    await page.locator('.rel-group li button.link', { hasText: 'Renault' }).first().click();
+    await page
+      .locator('.rel-group li button.link', { hasText: /^Renault$/ })
+      .first()
+      .click();
     const sentence = page.locator('.evidence-item .sentence').first();
     await sentence.waitFor();
     const text = (await sentence.textContent()) ?? '';
@@ -170,8 +180,10 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
       const cy = (window as unknown as { kgExplorer: { cy: Core } }).kgExplorer.cy;
       return cy.nodes().some((n) => n.data('label') === 'Northvolt');
     });
-    await page.waitForFunction(() =>
-      /\b2 articles/.test(document.querySelector('.stats')?.textContent ?? ''),
+    await page.waitForFunction(
+      (n) =>
+        new RegExp(`\\b${n} articles`).test(document.querySelector('.stats')?.textContent ?? ''),
+      SEED_ARTICLES + 1,
     );
     await shot(page, '06-new-entity');
   });

@@ -1,5 +1,5 @@
 // End to end through extraction: the founding article, bad input, idempotence, folders, seed loading.
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
 import { createGateway } from '../../server/db/gateway.js';
 import { ingestArticle } from '../../server/ingest/ingest-many.js';
 import { collectArticleFiles, readArticleFile } from '../../server/ingest/article-files.js';
-import { loadSeedIfEmpty } from '../../server/ingest/seed-loader.js';
+import { loadSeedIfEmpty, SEED_ARTICLES_DIR } from '../../server/ingest/seed-loader.js';
 import { aliasKey } from '../../server/db/writes/alias-key.js';
 import { loadConfig } from '../../server/config/config.js';
 
@@ -238,8 +238,17 @@ describe('folders and seed', () => {
     const db = createGateway(driver);
     const config = { ...loadConfig({}), seedOnEmpty: true };
     const lines: string[] = [];
-    expect(await loadSeedIfEmpty(db, config, (l) => lines.push(l))).toBeGreaterThanOrEqual(1);
+    const seedFiles = readdirSync(SEED_ARTICLES_DIR).filter((f) => f.endsWith('.txt'));
+    expect(seedFiles.length).toBeGreaterThanOrEqual(20);
+    expect(await loadSeedIfEmpty(db, config, (l) => lines.push(l))).toBe(seedFiles.length);
     expect(lines.join('\n')).toMatch(/ampere-douai\.txt/);
+    expect(lines.filter((l) => l.includes('skipped'))).toEqual([]);
+    // Every sample article states several relations.
+    const rels = await driver.executeQuery(
+      'MATCH (:Article)-[:STATES]->(c:Claim) RETURN count(c) AS claims, count(DISTINCT c.articleId) AS articles',
+    );
+    expect(rels.records[0]?.get('articles')).toBe(seedFiles.length);
+    expect(rels.records[0]?.get('claims')).toBeGreaterThanOrEqual(3 * seedFiles.length);
     const counts = await graphCounts(driver);
     expect(await loadSeedIfEmpty(db, config, () => undefined)).toBe(0);
     expect(await graphCounts(driver)).toEqual(counts);

@@ -42,41 +42,45 @@ async function startOn(dataDir: string) {
 }
 
 describe('managed Neo4j', () => {
-  it('keeps data across restarts and stops without a stray process', async () => {
-    const dataDir = tempDir();
-    const first = await startOn(dataDir);
-    const d1 = openDriver({ uri: first.boltUri, user: 'neo4j', password: '' });
-    await d1.executeQuery("CREATE (:Probe {id: 'survives'})");
-    await d1.close();
-    await first.stop();
-    expect(neo4jPidsFor(dataDir)).toEqual([]);
+  it(
+    'keeps data across restarts and stops without a stray process',
+    { timeout: 600_000 },
+    async () => {
+      const dataDir = tempDir();
+      const first = await startOn(dataDir);
+      const d1 = openDriver({ uri: first.boltUri, user: 'neo4j', password: '' });
+      await d1.executeQuery("CREATE (:Probe {id: 'survives'})");
+      await d1.close();
+      await first.stop();
+      expect(neo4jPidsFor(dataDir)).toEqual([]);
 
-    const second = await startOn(dataDir);
-    try {
-      const d2 = openDriver({ uri: second.boltUri, user: 'neo4j', password: '' });
-      const res = await d2.executeQuery("MATCH (p:Probe {id: 'survives'}) RETURN count(p) AS n");
-      expect(res.records[0]?.get('n')).toBe(1);
-      await d2.close();
+      const second = await startOn(dataDir);
+      try {
+        const d2 = openDriver({ uri: second.boltUri, user: 'neo4j', password: '' });
+        const res = await d2.executeQuery("MATCH (p:Probe {id: 'survives'}) RETURN count(p) AS n");
+        expect(res.records[0]?.get('n')).toBe(1);
+        await d2.close();
 
-      // The app pointed at this running server with NEO4J_URI provisions nothing.
-      const config = loadConfig({
-        NEO4J_URI: second.boltUri,
-        KG_DATA_DIR: join(dataDir, 'unused'),
-      });
-      const db = await openDatabase(config, () => undefined);
-      expect(db.managed).toBeNull();
-      const viaUri = await db.driver.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
-      expect(viaUri.records[0]?.get('n')).toBe(1);
-      await db.close();
-      expect(neo4jPidsFor(join(dataDir, 'unused'))).toEqual([]);
-      expect(neo4jPidsFor(dataDir)).toHaveLength(1); // the external server is left running
-    } finally {
-      await second.stop();
-    }
-    expect(neo4jPidsFor(dataDir)).toEqual([]);
-  });
+        // The app pointed at this running server with NEO4J_URI provisions nothing.
+        const config = loadConfig({
+          NEO4J_URI: second.boltUri,
+          KG_DATA_DIR: join(dataDir, 'unused'),
+        });
+        const db = await openDatabase(config, () => undefined);
+        expect(db.managed).toBeNull();
+        const viaUri = await db.driver.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
+        expect(viaUri.records[0]?.get('n')).toBe(1);
+        await db.close();
+        expect(neo4jPidsFor(join(dataDir, 'unused'))).toEqual([]);
+        expect(neo4jPidsFor(dataDir)).toHaveLength(1); // the external server is left running
+      } finally {
+        await second.stop();
+      }
+      expect(neo4jPidsFor(dataDir)).toEqual([]);
+    },
+  );
 
-  it('a watchdog stops Neo4j when its parent process is killed', async () => {
+  it('a watchdog stops Neo4j when its parent process is killed', { timeout: 400_000 }, async () => {
     const dataDir = tempDir();
     const boltPort = await freePort();
     const httpPort = await freePort();
@@ -103,55 +107,59 @@ describe('managed Neo4j', () => {
     expect(await waitFor(() => neo4jPidsFor(dataDir).length === 0, 60_000)).toBe(true);
   });
 
-  it('npm start serves counts from Neo4j and Ctrl-C leaves no Java process', async () => {
-    const dataDir = tempDir();
-    const port = await freePort();
-    const env = {
-      ...process.env,
-      NEO4J_URI: '',
-      PORT: String(port),
-      KG_NEO4J_BOLT_PORT: String(await freePort()),
-      KG_NEO4J_HTTP_PORT: String(await freePort()),
-      KG_DATA_DIR: dataDir,
-      KG_NEO4J_HEAP: '512m',
-      KG_NEO4J_PAGECACHE: '128m',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (b: Buffer) => (log += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (log += b.toString()));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    try {
-      const ready = await waitFor(async () => {
-        try {
-          return (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200;
-        } catch {
-          return false;
-        }
-      }, 240_000);
-      expect(ready, log).toBe(true);
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ stats { entities articles } }' }),
-      });
-      const body = (await res.json()) as {
-        data: { stats: { entities: number; articles: number } };
+  it(
+    'npm start serves counts from Neo4j and Ctrl-C leaves no Java process',
+    { timeout: 400_000 },
+    async () => {
+      const dataDir = tempDir();
+      const port = await freePort();
+      const env = {
+        ...process.env,
+        NEO4J_URI: '',
+        PORT: String(port),
+        KG_NEO4J_BOLT_PORT: String(await freePort()),
+        KG_NEO4J_HTTP_PORT: String(await freePort()),
+        KG_DATA_DIR: dataDir,
+        KG_NEO4J_HEAP: '512m',
+        KG_NEO4J_PAGECACHE: '128m',
       };
-      expect(body.data.stats.articles).toBeGreaterThanOrEqual(0);
-      expect(typeof body.data.stats.entities).toBe('number');
-      const page = await fetch(`http://127.0.0.1:${port}/`);
-      expect(page.status).toBe(200);
-      expect(neo4jPidsFor(dataDir)).toHaveLength(1);
-    } finally {
-      child.kill('SIGINT');
-      await exited;
-    }
-    expect(log).toContain('SIGINT: shutting down');
-    expect(neo4jPidsFor(dataDir)).toEqual([]);
-  });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let log = '';
+      child.stdout.on('data', (b: Buffer) => (log += b.toString()));
+      child.stderr.on('data', (b: Buffer) => (log += b.toString()));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      try {
+        const ready = await waitFor(async () => {
+          try {
+            return (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200;
+          } catch {
+            return false;
+          }
+        }, 240_000);
+        expect(ready, log).toBe(true);
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { entities articles } }' }),
+        });
+        const body = (await res.json()) as {
+          data: { stats: { entities: number; articles: number } };
+        };
+        expect(body.data.stats.articles).toBeGreaterThanOrEqual(0);
+        expect(typeof body.data.stats.entities).toBe('number');
+        const page = await fetch(`http://127.0.0.1:${port}/`);
+        expect(page.status).toBe(200);
+        expect(neo4jPidsFor(dataDir)).toHaveLength(1);
+      } finally {
+        child.kill('SIGINT');
+        await exited;
+      }
+      expect(log).toContain('SIGINT: shutting down');
+      expect(neo4jPidsFor(dataDir)).toEqual([]);
+    },
+  );
 });
