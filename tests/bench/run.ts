@@ -1,4 +1,4 @@
-// `npm run bench`: extraction, ingest, query latency, HTTP load, browser and memory; table + JSON + README.
+// `npm run bench`: extraction, ingest, query latency, HTTP load, side by side with @neo4j/graphql, browser and memory; table + JSON + README.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../server/config/config.js';
