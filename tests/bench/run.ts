@@ -1,4 +1,4 @@
-// `npm run bench`: extraction, ingest, query latency, HTTP load, browser and memory; table + JSON + README.
+// `npm run bench`: extraction, ingest, query latency, HTTP load, side by side with @neo4j/graphql, browser and memory; table + JSON + README.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../server/config/config.js';
@@ -12,6 +12,8 @@ import { machineInfo } from './lib/machine.js';
 import { textTable, writeReadme } from './lib/report.js';
 import { runBrowserBench } from './lib/run-browser.js';
 import { runLoadBench } from './load/load-bench.js';
+import { runPeerBench } from './peer/peer-bench.js';
+import { peerRows, peerTextTable, writePeerReadme } from './peer/peer-report.js';
 import { buildQueryGraph } from './query/build-query-graph.js';
 import { runCachedQueryBench } from './query/cached-query-bench.js';
 import { runQueryBench } from './query/query-bench.js';
@@ -66,6 +68,13 @@ async function main(): Promise<void> {
       });
     const load = await loadOf(false);
     const loadCached = await loadOf(true);
+    // Side by side with @neo4j/graphql on the same graph, no response cache on either side.
+    const peer = await runPeerBench(db.driver, config, graph, {
+      neo4jUri: db.uri,
+      query: cfg.query,
+      load: cfg.load,
+      log,
+    });
     const browser = cfg.browser.run
       ? await runBrowserBench(cfg.browser.timeoutSeconds * 1000, log)
       : {
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
       queriesCached,
       load,
       loadCached,
+      peer,
       browser,
       memory: {
         ingestPeakRssMiB: ingest.peakRssMiB,
@@ -97,6 +107,7 @@ async function main(): Promise<void> {
     };
     const rows = summaryRows(results);
     console.log(`\n${textTable(rows)}\n`);
+    console.log(`${peerTextTable(peerRows(peer))}\n`);
     const dir = resolve(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = cfg.mode === 'full' ? 'latest.json' : 'latest-quick.json';
@@ -106,6 +117,10 @@ async function main(): Promise<void> {
         date: date.slice(0, 10),
         mode: cfg.mode,
         seconds: elapsed(),
+      });
+      writePeerReadme(resolve(import.meta.dirname, '..', '..', 'README.md'), peer, {
+        date: date.slice(0, 10),
+        mode: cfg.mode,
       });
     }
     log(`results written to tests/bench/results/${file}`);

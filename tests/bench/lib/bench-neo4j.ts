@@ -12,7 +12,10 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** Bolt and HTTP ports of the bench server (never the dev 7687 or the test ports). */
 export const BENCH_BOLT_PORT = Number(process.env.KG_BENCH_BOLT_PORT ?? 7750);
 export const BENCH_HTTP_PORT = Number(process.env.KG_BENCH_HTTP_PORT ?? BENCH_BOLT_PORT + 1);
-export const BENCH_DATA_DIR = resolve(ROOT, '.data', `bench-${BENCH_BOLT_PORT}`);
+/** Data folder (KG_BENCH_DATA_DIR, e.g. under /tmp, so concurrent runs never share one). */
+export const BENCH_DATA_DIR = process.env.KG_BENCH_DATA_DIR
+  ? resolve(process.env.KG_BENCH_DATA_DIR)
+  : resolve(ROOT, '.data', `bench-${BENCH_BOLT_PORT}`);
 
 /** A running bench database. */
 export interface BenchDb {
