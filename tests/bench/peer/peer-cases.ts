@@ -1,7 +1,11 @@
 // Equivalent requests for our API and the peer (@neo4j/graphql), and what the peer cannot express.
 import { RELATION_TYPES } from '../../../schema/ontology.js';
 import { entitySearchQuery } from '../../../server/db/queries/lucene-query.js';
-import { ENTITY_QUERY, NEIGHBORHOOD_QUERY, SEARCH_QUERY } from '../../../web/src/api/queries.js';
+import {
+  EntityDocument,
+  NeighborhoodDocument,
+  SearchDocument,
+} from '../../../web/src/api/generated/operations.js';
 import type { QueryGraph } from '../query/build-query-graph.js';
 import { relationField } from './peer-type-defs.js';
 
@@ -78,7 +82,7 @@ export function peerCases(g: QueryGraph): PeerCase[] {
   const entity = (name: string, ids: string[], hub: boolean): PeerCase => ({
     name,
     hub,
-    ours: { query: ENTITY_QUERY, variables: (i) => ({ id: at(ids, i) }) },
+    ours: { query: EntityDocument.toString(), variables: (i) => ({ id: at(ids, i) }) },
     peer: { query: PEER_ENTITY, variables: (i) => ({ id: at(ids, i) }) },
     peerGap: `${GAP_RELATIONS} (ours: the 200 strongest of all)`,
   });
@@ -86,7 +90,7 @@ export function peerCases(g: QueryGraph): PeerCase[] {
     name,
     hub,
     ours: {
-      query: NEIGHBORHOOD_QUERY,
+      query: NeighborhoodDocument.toString(),
       variables: (i) => ({ ids: [at(ids, i)], depth: 1, limit: 200 }),
     },
     peer: { query: PEER_NEIGHBORHOOD, variables: (i) => ({ id: at(ids, i) }) },
@@ -96,7 +100,10 @@ export function peerCases(g: QueryGraph): PeerCase[] {
     {
       name: 'search',
       hub: false,
-      ours: { query: SEARCH_QUERY, variables: (i) => ({ text: at(g.searches, i), limit: 10 }) },
+      ours: {
+        query: SearchDocument.toString(),
+        variables: (i) => ({ text: at(g.searches, i), limit: 10 }),
+      },
       // The peer gets the very Lucene query ours builds from the text (prefix, boost, typo).
       peer: {
         query: PEER_SEARCH,
