@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { createGraphVersion } from '../db/graph-version.js';
 import { createRepository } from '../db/queries/repository.js';
+import { createWebSources } from '../sources/web-sources.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
@@ -51,6 +52,7 @@ export function maxRequestBytes(config: Config): number {
 export function createApp(deps: AppDeps): KgApp {
   const { driver, database, config } = deps;
   const repo = createRepository(driver, { database, onQuery: deps.onQuery });
+  const sources = createWebSources(driver, database, config);
   const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
   const introspection = deps.introspection ?? config.introspection ?? !config.production;
   const plugins: Plugin[] = [
@@ -85,7 +87,7 @@ export function createApp(deps: AppDeps): KgApp {
   }
   return createYoga<object, GraphQLContext>({
     schema,
-    context: () => createContext(repo, config),
+    context: () => createContext(repo, config, sources),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     renderGraphiQL,

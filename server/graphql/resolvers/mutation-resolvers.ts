@@ -6,11 +6,12 @@ import type {
   MutationResolvers,
 } from '../generated/resolvers-types.js';
 import { listSize } from '../arguments.js';
+import { ingestByUrl } from './feed-resolvers.js';
 import { ingestResult } from './ingest-result.js';
 
 const FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
 
-function articleInput(input: ArticleInputArgs): ArticleInput {
+function articleInput(input: ArticleInputArgs & { text: string }): ArticleInput {
   const format = input.format?.toLowerCase() ?? 'auto';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new KgError('INVALID_ARGUMENT', 'format must be text, markdown or html.', {
@@ -32,7 +33,10 @@ function articleInput(input: ArticleInputArgs): ArticleInput {
 /** Root mutation fields (the write guard plugin has already checked token and read-only mode). */
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_p, { input, dryRun }, ctx) => {
-    const out = await ctx.repo.ingestArticle(articleInput(input), {
+    if (input.text == null) {
+      return ingestResult(ctx, await ingestByUrl(ctx, input, dryRun ?? false));
+    }
+    const out = await ctx.repo.ingestArticle(articleInput({ ...input, text: input.text }), {
       dryRun: dryRun ?? false,
       maxBytes: ctx.config.maxArticleBytes,
       maxWords: ctx.config.maxArticleWords,
