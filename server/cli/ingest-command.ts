@@ -4,11 +4,12 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/config.js';
 import { readStats } from '../db/stats-queries.js';
 import { isKgError } from '../errors.js';
-import { collectArticleFiles, readArticleFile } from '../ingest/article-files.js';
+import { collectArticleFiles } from '../ingest/article-files.js';
 import { extractArticle } from '../ingest/extract/extract-article.js';
 import type { GraphDelta } from '../ingest/graph-delta.js';
 import { ingestArticle, ingestDeltas } from '../ingest/ingest-service.js';
 import { openDatabase } from '../runtime/open-database.js';
+import { isHttpUrl, itemReader, splitStoredUrls } from './url-items.js';
 
 interface IngestCliOptions {
   concurrency: number;
@@ -107,7 +108,7 @@ export function formatSummary(s: IngestSummary): string {
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void> {
   const json = opts.json === true;
   const log = (line: string) => console.error(line);
-  const { files, skipped } = await collectArticleFiles(paths);
+  const { files: found, skipped } = await collectArticleFiles(paths.filter((p) => !isHttpUrl(p)));
   const results: FileResult[] = skipped.map((s) => ({
     file: s.path,
     status: 'failed',
@@ -117,6 +118,11 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
   const config = loadConfig();
   const db = await openDatabase(config, log);
   try {
+    // URLs (mixed with files and folders): stored ones are unchanged, the others are fetched.
+    const web = await splitStoredUrls(db.driver, db.database, paths.filter(isHttpUrl));
+    results.push(...web.invalid, ...web.unchanged);
+    const files = [...found, ...web.toFetch];
+    const readItem = itemReader(config);
     const before = await readStats(db.driver, db.database);
     const tty = process.stdout.isTTY && !json;
     const bar = tty
@@ -142,7 +148,7 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
       fileResults = await mapPool(files, opts.concurrency, async (file): Promise<FileResult> => {
         let r: FileResult;
         try {
-          const out = await ingestArticle(db.driver, await readArticleFile(file), ingestOpts);
+          const out = await ingestArticle(db.driver, await readItem(file), ingestOpts);
           r = success(file, out.created, out.delta);
         } catch (err) {
           r = failure(file, err);
@@ -156,7 +162,7 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
       for (const file of files) {
         try {
           extracted.push(
-            extractArticle(await readArticleFile(file), {
+            extractArticle(await readItem(file), {
               maxBytes: config.maxArticleBytes,
               maxWords: config.maxArticleWords,
             }),
@@ -218,8 +224,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Load article files or folders (.txt, .md, .markdown, .html, .htm) into the graph')
-    .argument('<paths...>', 'files or folders (searched recursively)')
+    .description(
+      'Load article files, folders (.txt, .md, .markdown, .html, .htm) or http(s) URLs into the graph',
+    )
+    .argument('<paths...>', 'files, folders (searched recursively) or URLs of article pages')
     .addOption(
       new Option('-c, --concurrency <n>', 'transactions in flight at once')
         .argParser(intOption('--concurrency', 64))

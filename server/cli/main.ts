@@ -1,6 +1,7 @@
 // The `kg` command line: each sub-command lives in its own file and registers itself here.
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command.js';
+import { registerFeedCommand } from './feed-command.js';
 import { registerNeo4jCommands } from './neo4j-commands.js';
 import { registerIngestCommand } from './ingest-command.js';
 
@@ -10,6 +11,7 @@ const program = new Command('kg')
 
 registerExtractCommand(program);
 registerIngestCommand(program);
+registerFeedCommand(program);
 registerNeo4jCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
