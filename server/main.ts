@@ -7,15 +7,18 @@ import { staticFiles } from './http/static-files.js';
 import { PrerequisiteError } from './neo4j/prerequisites.js';
 import { openDatabase, type Database } from './runtime/open-database.js';
 import { loadSeedIfEmpty } from './ingest/seed-loader.js';
+import { startFeedPolling } from './sources/feed-scheduler.js';
+import { createWebSources } from './sources/web-sources.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const state: { db?: Database } = {};
+  const state: { db?: Database; stopPolling?: () => void } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down...`);
+    state.stopPolling?.();
     server.close();
     server.closeAllConnections();
     await state.db?.close();
@@ -57,6 +60,11 @@ async function main(): Promise<void> {
   } catch (err) {
     await db.close();
     throw err;
+  }
+  if (config.feedPollMinutes > 0) {
+    const sources = createWebSources(db.driver, db.database, config);
+    state.stopPolling = startFeedPolling(sources, config.feedPollMinutes);
+    console.log(`polling feeds every ${config.feedPollMinutes} minute(s) (KG_FEED_POLL_MINUTES)`);
   }
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`EV knowledge graph ready: http://${shown}:${config.port}/ (GraphQL at /graphql)`);

@@ -6,6 +6,9 @@ import { loadConfig } from '../../server/config/config.js';
 import { createApp, type KgApp } from '../../server/graphql/create-app.js';
 import { graphCounts, resetDatabase, testDriver } from '../setup/db.js';
 import { page, redirect, startSite, type TestSite } from '../setup/site-server.js';
+import { startFeedPolling } from '../../server/sources/feed-scheduler.js';
+import { createWebSources } from '../../server/sources/web-sources.js';
+import { waitFor } from '../setup/processes.js';
 import { codes, gql } from './fixtures/graphql-client.js';
 
 let driver: Driver;
@@ -338,5 +341,27 @@ describe('feeds', () => {
     const list = await gql(app, `{ feeds { url } }`);
     expect(list.body.data?.feeds.map((f: any) => f.url)).toEqual([site.url('/atom.xml')]);
     expect((await graphCounts(driver)).Article).toBe(articles);
+  });
+
+  it('the server timer (KG_FEED_POLL_MINUTES) polls every feed on its own', async () => {
+    const sources = createWebSources(
+      driver,
+      undefined,
+      loadConfig({ KG_FETCH_ALLOW_PRIVATE: 'true' }),
+    );
+    const before = (await sources.feeds())[0]!.lastPolledAt;
+    const lines: string[] = [];
+    const stop = startFeedPolling(sources, 0.002, (l) => lines.push(l));
+    try {
+      const polled = await waitFor(
+        async () => (await sources.feeds())[0]!.lastPolledAt !== before,
+        60_000,
+      );
+      expect(polled).toBe(true);
+    } finally {
+      stop();
+    }
+    await waitFor(() => lines.length > 0, 30_000);
+    expect(lines[0]).toMatch(/^feeds polled: 1 feed\(s\), 0 new article\(s\), 0 feed\(s\) failed$/);
   });
 });
