@@ -150,6 +150,31 @@ describe('fetching articles', () => {
   });
 });
 
+describe('politeness', () => {
+  it('sends the User-Agent and keeps at most KG_FETCH_PER_HOST requests in flight per host', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const agents = new Set<string>();
+    site.routes.set('/held', (req, res) => {
+      agents.add(req.headers['user-agent'] ?? '');
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('A held answer.');
+      }, 30);
+    });
+    const f = createFetcher({ ...open, fetch: { ...open.fetch, perHost: 2, timeoutMs: 10_000 } });
+    const got = await Promise.all(
+      Array.from({ length: 6 }, () => f.fetchArticle(site.url('/held'))),
+    );
+    expect(got.every((g) => g.input.text === 'A held answer.')).toBe(true);
+    expect(most).toBe(2);
+    expect([...agents]).toEqual([open.fetch.userAgent]);
+    expect(open.fetch.userAgent).toMatch(/^ev-kg-explorer\//);
+  });
+});
+
 describe('the private-address guard', () => {
   const closed = () => loadConfig({ KG_FETCH_TIMEOUT_MS: '2000' });
 
