@@ -127,7 +127,8 @@ export interface IngestResult {
 
 /** The article fields the ingest form sends. */
 export interface ArticleInput {
-  text: string;
+  /** Absent when the server fetches `url`. */
+  text?: string;
   title?: string;
   url?: string;
   publishedAt?: string;

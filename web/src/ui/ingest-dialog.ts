@@ -6,6 +6,7 @@ import type { ArticleInput, IngestResult } from '../api/types.js';
 import { formatFromName, titleFromName } from '../util/files.js';
 import { fmtConf, h, setChildren } from './dom.js';
 import { errorWords, type Notifier } from './notice.js';
+import { mountUrlIngest } from './url-ingest.js';
 
 /** What the ingest dialog needs. */
 export interface IngestDeps {
@@ -47,6 +48,10 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
     'Drop .txt, .md or .html files here, or click to choose',
   );
   const preview = h('div', { class: 'ingest-preview', 'aria-live': 'polite' });
+  const linkBox = h('div', {});
+  let links: string[] = [];
+  const mountLinks = () => mountUrlIngest(linkBox, { onLinks: (l) => (links = l) });
+  let disposeLinks = mountLinks();
   const previewBtn = h('button', { type: 'button', name: 'preview' }, 'Preview (dry run)');
   const commitBtn = h(
     'button',
@@ -61,6 +66,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
     h('h2', {}, 'Load articles'),
     text,
     h('div', { class: 'row' }, title, url, date),
+    linkBox,
     drop,
     fileInput,
     fileList,
@@ -133,7 +139,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   close.addEventListener('click', () => dialog.close());
 
   const items = (): Item[] => {
-    const out = [...files];
+    const out = [...files, ...links.map((u) => ({ name: u, input: { url: u } }))];
     if (text.value.trim()) {
       const input: ArticleInput = { text: text.value };
       if (title.value.trim()) input.title = title.value.trim();
@@ -193,7 +199,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   const run = async (dryRun: boolean) => {
     const list = items();
     if (!list.length) {
-      notify.warn('Paste an article or add files first.');
+      notify.warn('Paste an article, add files or give a link first.');
       return;
     }
     previewBtn.disabled = commitBtn.disabled = true;
@@ -226,6 +232,8 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
         files = [];
         renderFiles();
         text.value = title.value = url.value = date.value = '';
+        disposeLinks();
+        disposeLinks = mountLinks();
         notify.info(`${ok} article(s) loaded; their entities are now in the view.`);
         deps.ingested([...entityIds]);
       }
@@ -241,6 +249,9 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
       if (!dialog.open) dialog.showModal();
       text.focus();
     },
-    dispose: () => dialog.remove(),
+    dispose: () => {
+      disposeLinks();
+      dialog.remove();
+    },
   };
 }
