@@ -15,3 +15,7 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
 CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Loading by link and by feed: articles are found by URL; a feed is identified by its URL.
+CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
+CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE;
+CREATE CONSTRAINT feed_poll_id IF NOT EXISTS FOR (p:FeedPoll) REQUIRE p.id IS UNIQUE;

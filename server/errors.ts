@@ -12,7 +12,15 @@ export type ErrorCode =
   | 'LIMIT_EXCEEDED'
   | 'UNAUTHENTICATED'
   | 'READ_ONLY'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'INVALID_URL'
+  | 'ADDRESS_NOT_ALLOWED'
+  | 'FETCH_FAILED'
+  | 'FETCH_TIMEOUT'
+  | 'TOO_MANY_REDIRECTS'
+  | 'NOT_AN_ARTICLE'
+  | 'NOT_A_FEED'
+  | 'FEED_NOT_FOUND';
 
 /** An error the caller caused or can act on; its message is safe to show to users. */
 export class KgError extends Error {

@@ -1,20 +1,24 @@
 // HTTP entry point: reads config, opens Neo4j, serves the API and web app, closes all on exit.
 import { createServer, type ServerResponse } from 'node:http';
 import { ConfigError, loadConfig } from './config/config.js';
+import { createGateway } from './db/gateway.js';
 import { createApp } from './graphql/create-app.js';
 import { WEB_DIST, webApp } from './http/web-app.js';
 import { PrerequisiteError } from './neo4j/prerequisites.js';
 import { openDatabase, type Database } from './runtime/open-database.js';
 import { loadSeedIfEmpty } from './ingest/seed-loader.js';
+import { startFeedPolling } from './sources/feed-scheduler.js';
+import { createWebSources } from './sources/web-sources.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const state: { db?: Database } = {};
+  const state: { db?: Database; stopPolling?: () => void } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down...`);
+    state.stopPolling?.();
     server.close();
     server.closeAllConnections();
     await state.db?.close();
@@ -58,6 +62,11 @@ async function main(): Promise<void> {
   } catch (err) {
     await db.close();
     throw err;
+  }
+  if (config.feedPollMinutes > 0) {
+    const sources = createWebSources(createGateway(db.driver, { database: db.database }), config);
+    state.stopPolling = startFeedPolling(sources, config.feedPollMinutes);
+    console.log(`polling feeds every ${config.feedPollMinutes} minute(s) (KG_FEED_POLL_MINUTES)`);
   }
   const shown = config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`EV knowledge graph ready: http://${shown}:${config.port}/ (GraphQL at /graphql)`);

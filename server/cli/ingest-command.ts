@@ -1,12 +1,13 @@
-// `kg ingest PATH...`: loads article files or folders into Neo4j with progress and a summary.
+// `kg ingest PATH...`: loads article files, folders or URLs into Neo4j with progress and a summary.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/config.js';
 import { createGateway } from '../db/gateway.js';
 import { isKgError } from '../errors.js';
-import { collectArticleFiles, readArticleFile } from '../ingest/article-files.js';
+import { collectArticleFiles } from '../ingest/article-files.js';
 import { ingestMany, type IngestItemResult } from '../ingest/ingest-many.js';
 import { openDatabase } from '../runtime/open-database.js';
+import { isHttpUrl, itemReader, splitStoredUrls } from './url-items.js';
 
 interface IngestCliOptions {
   concurrency: number;
@@ -88,7 +89,7 @@ export function formatSummary(s: IngestSummary): string {
 async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void> {
   const json = opts.json === true;
   const log = (line: string) => console.error(line);
-  const { files, skipped } = await collectArticleFiles(paths);
+  const { files: found, skipped } = await collectArticleFiles(paths.filter((p) => !isHttpUrl(p)));
   const results: FileResult[] = skipped.map((s) => ({
     file: s.path,
     status: 'failed',
@@ -98,6 +99,12 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
   const config = loadConfig();
   const db = await openDatabase(config, log);
   try {
+    const gateway = createGateway(db.driver, { database: db.database });
+    // URLs (mixed with files and folders): stored ones are unchanged, the others are fetched.
+    const web = await splitStoredUrls(gateway, paths.filter(isHttpUrl));
+    results.push(...web.invalid, ...web.unchanged);
+    const files = [...found, ...web.toFetch];
+    const readItem = itemReader(config);
     const tty = process.stdout.isTTY && !json;
     const bar = tty
       ? new cliProgress.SingleBar(
@@ -111,8 +118,8 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
       : null;
     bar?.start(files.length, 0, { file: '' });
     const report = await ingestMany(
-      createGateway(db.driver, { database: db.database }),
-      files.map((file) => () => readArticleFile(file)),
+      gateway,
+      files.map((file) => () => readItem(file)),
       {
         dryRun: opts.dryRun === true,
         maxBytes: config.maxArticleBytes,
@@ -151,8 +158,10 @@ async function runIngest(paths: string[], opts: IngestCliOptions): Promise<void>
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Load article files or folders (.txt, .md, .markdown, .html, .htm) into the graph')
-    .argument('<paths...>', 'files or folders (searched recursively)')
+    .description(
+      'Load article files, folders (.txt, .md, .markdown, .html, .htm) or http(s) URLs into the graph',
+    )
+    .argument('<paths...>', 'files, folders (searched recursively) or URLs of article pages')
     .addOption(
       new Option('-c, --concurrency <n>', 'transactions in flight at once')
         .argParser(intOption('--concurrency', 64))

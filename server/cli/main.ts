@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerFeedCommand } from './feed-command.js';
 import { registerNeo4jCommands } from './neo4j-commands.js';
 import { registerIngestCommand } from './ingest-command.js';
 
@@ -13,6 +14,7 @@ const program = new Command('kg')
 registerExtractCommand(program);
 registerEvalCommand(program);
 registerIngestCommand(program);
+registerFeedCommand(program);
 registerNeo4jCommands(program);
 registerBackupCommands(program);
 

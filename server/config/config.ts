@@ -1,5 +1,6 @@
 // Typed configuration read once from the environment and validated at start-up.
 import { resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /** Everything the server, CLI and tests can be configured with. */
@@ -36,6 +37,24 @@ export interface Config {
   responseCacheSize: number;
   /** Most bytes of results (their JSON length) the cache keeps. */
   responseCacheBytes: number;
+  /** Fetching articles and feeds by URL. */
+  fetch: FetchSettings;
+  /** Minutes between automatic polls of every feed; 0 (the default) turns polling off. */
+  feedPollMinutes: number;
+}
+
+/** How the server fetches pages and feeds from the web. */
+export interface FetchSettings {
+  /** Allow loopback, private and link-local addresses (KG_FETCH_ALLOW_PRIVATE; default off). */
+  allowPrivate: boolean;
+  /** Addresses or CIDR ranges allowed even though private (KG_FETCH_ALLOW_ADDRESSES). */
+  allowAddresses: string[];
+  /** Whole-request deadline per URL, redirects included. */
+  timeoutMs: number;
+  maxRedirects: number;
+  /** Requests in flight at once to one host. */
+  perHost: number;
+  userAgent: string;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -115,7 +134,51 @@ const EnvSchema = z.object({
     .number({ error: 'KG_RESPONSE_CACHE_MB must be a number of megabytes' })
     .positive('KG_RESPONSE_CACHE_MB must be positive')
     .default(32),
+  KG_FETCH_ALLOW_PRIVATE: bool(false),
+  KG_FETCH_ALLOW_ADDRESSES: z
+    .string()
+    .default('')
+    .refine(
+      (v) => splitList(v).every(isAddressOrRange),
+      'KG_FETCH_ALLOW_ADDRESSES must be a comma-separated list of IP addresses or CIDR ranges',
+    ),
+  KG_FETCH_TIMEOUT_MS: z.coerce
+    .number({ error: 'KG_FETCH_TIMEOUT_MS must be a number of milliseconds' })
+    .int('KG_FETCH_TIMEOUT_MS must be an integer')
+    .positive('KG_FETCH_TIMEOUT_MS must be positive')
+    .default(15_000),
+  KG_FETCH_MAX_REDIRECTS: z.coerce
+    .number({ error: 'KG_FETCH_MAX_REDIRECTS must be a number' })
+    .int('KG_FETCH_MAX_REDIRECTS must be an integer')
+    .min(0, 'KG_FETCH_MAX_REDIRECTS must be 0 or more')
+    .max(20, 'KG_FETCH_MAX_REDIRECTS must be at most 20')
+    .default(5),
+  KG_FETCH_PER_HOST: z.coerce
+    .number({ error: 'KG_FETCH_PER_HOST must be a number' })
+    .int('KG_FETCH_PER_HOST must be an integer')
+    .min(1, 'KG_FETCH_PER_HOST must be at least 1')
+    .max(32, 'KG_FETCH_PER_HOST must be at most 32')
+    .default(2),
+  KG_FEED_POLL_MINUTES: z.coerce
+    .number({ error: 'KG_FEED_POLL_MINUTES must be a number of minutes' })
+    .min(0, 'KG_FEED_POLL_MINUTES must be 0 (off) or more')
+    .default(0),
 });
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function isAddressOrRange(value: string): boolean {
+  return value.includes('/') ? ipaddr.isValidCIDR(value) : ipaddr.isValid(value);
+}
+
+/** The User-Agent sent with every fetch. */
+export const FETCH_USER_AGENT =
+  'ev-kg-explorer/0.1 (knowledge-graph article loader; one request per article)';
 
 /** Thrown when the environment holds an invalid setting; the message names the variable. */
 export class ConfigError extends Error {
@@ -176,6 +239,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: e.KG_RESPONSE_CACHE,
     responseCacheSize: e.KG_RESPONSE_CACHE_SIZE,
     responseCacheBytes: Math.round(e.KG_RESPONSE_CACHE_MB * 1024 * 1024),
+    fetch: {
+      allowPrivate: e.KG_FETCH_ALLOW_PRIVATE,
+      allowAddresses: splitList(e.KG_FETCH_ALLOW_ADDRESSES),
+      timeoutMs: e.KG_FETCH_TIMEOUT_MS,
+      maxRedirects: e.KG_FETCH_MAX_REDIRECTS,
+      perHost: e.KG_FETCH_PER_HOST,
+      userAgent: FETCH_USER_AGENT,
+    },
+    feedPollMinutes: e.KG_FEED_POLL_MINUTES,
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.readOnly) {
     throw new ConfigError(

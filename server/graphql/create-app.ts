@@ -14,6 +14,7 @@ import type { Config } from '../config/config.js';
 import { createGateway } from '../db/gateway.js';
 import { createGraphVersion } from '../db/graph-version.js';
 import { createRepository } from '../db/repository.js';
+import { createWebSources } from '../sources/web-sources.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): KgApp {
   const { driver, database, config } = deps;
   const gateway = createGateway(driver, { database, onQuery: deps.onQuery });
   const repo = createRepository(gateway);
+  const sources = createWebSources(gateway, config);
   const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
   const introspection = deps.introspection ?? config.introspection ?? !config.production;
   const plugins: Plugin[] = [
@@ -87,7 +89,7 @@ export function createApp(deps: AppDeps): KgApp {
   }
   return createYoga<object, GraphQLContext>({
     schema,
-    context: () => createContext(repo, config),
+    context: () => createContext(repo, config, sources),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     renderGraphiQL,

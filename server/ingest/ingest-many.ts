@@ -26,6 +26,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Also count the entities, relations and claims the run added (two stats reads). */
   measureGrowth?: boolean;
+  /**
+   * Adjusts a batch's extracted deltas just before they are stored, in the same order (loading by
+   * link gives an article the id of the one already stored from the same URL).
+   */
+  beforeStore?: (deltas: GraphDelta[]) => Promise<GraphDelta[]>;
   /** Called as each article settles (progress bars). */
   onSettled?: (result: IngestItemResult) => void;
 }
@@ -113,11 +118,9 @@ export async function ingestMany(
     }
   };
   const store = async (batch: { index: number; delta: GraphDelta }[]): Promise<void> => {
-    const stored = await storeDeltas(
-      gateway,
-      batch.map((b) => b.delta),
-      { dryRun },
-    );
+    const extracted = batch.map((b) => b.delta);
+    const deltas = opts.beforeStore ? await opts.beforeStore(extracted) : extracted;
+    const stored = await storeDeltas(gateway, deltas, { dryRun });
     stored.forEach((s, i) =>
       settle({ index: batch[i]!.index, ok: true, outcome: outcome(s, dryRun) }),
     );

@@ -17,6 +17,8 @@ export const NODE_KEYS: Readonly<Record<string, string>> = {
   Claim: 'id',
   AliasKey: 'key',
   MergeLog: 'id',
+  Feed: 'url',
+  FeedPoll: 'id',
 };
 
 /** Labels allowed next to a primary label: the ontology's entity types. */
@@ -29,6 +31,8 @@ export const BACKUP_RELATIONSHIP_TYPES: ReadonlySet<string> = new Set([
   'SUBJECT',
   'OBJECT',
   'ALIAS_OF',
+  'POLLED',
+  'FED',
   ...RELATION_TYPES,
 ]);
 

@@ -26,8 +26,8 @@ const NODES = `MATCH (n)
 RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types`;
 
 const RELS = `MATCH (a)-[r]->(b)
-RETURN type(r) AS type, labels(a) AS al, {id: a.id, key: a.key} AS ap,
-       labels(b) AS bl, {id: b.id, key: b.key} AS bp, properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types`;
+RETURN type(r) AS type, labels(a) AS al, {id: a.id, key: a.key, url: a.url} AS ap,
+       labels(b) AS bl, {id: b.id, key: b.key, url: b.url} AS bp, properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types`;
 
 function encodeProps(
   props: Record<string, unknown>,

@@ -59,6 +59,12 @@ export type ArticleFilter = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An article to load: its `text`, or only its `url` (the server fetches the page: HTML or plain
+ * text, within the article size limit; private addresses are refused unless the operator allows
+ * them). Either way `url` is kept as the article's provenance, and loading the same URL or the same
+ * content again changes nothing.
+ */
 export type ArticleInput = {
   author?: InputMaybe<Scalars['String']['input']>;
   /** Force the format (`text`, `markdown`, `html`); detected when absent. */
@@ -67,8 +73,8 @@ export type ArticleInput = {
   language?: InputMaybe<Language>;
   publishedAt?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Plain text, Markdown or HTML. */
-  text: Scalars['String']['input'];
+  /** Plain text, Markdown or HTML; leave out to fetch `url`. */
+  text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -214,6 +220,57 @@ export type ExportResult = {
   mimeType: Scalars['String']['output'];
 };
 
+/** A subscribed RSS or Atom feed. */
+export type Feed = {
+  __typename?: 'Feed';
+  addedAt: Scalars['String']['output'];
+  /** Articles created from this feed so far. */
+  articleCount: Scalars['Int']['output'];
+  lastPoll?: Maybe<FeedPoll>;
+  lastPolledAt?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type FeedItemStatus =
+  /** Loaded by this poll. */
+  | 'NEW'
+  /** Could not be fetched or was not an article (see `code` and `reason`). */
+  | 'REFUSED'
+  /** Seen at an earlier poll, or its content or URL was already loaded. */
+  | 'UNCHANGED';
+
+/** What one poll of one feed did. */
+export type FeedPoll = {
+  __typename?: 'FeedPoll';
+  at: Scalars['String']['output'];
+  /** Set when the feed itself could not be fetched or parsed. */
+  error?: Maybe<Scalars['String']['output']>;
+  items: Array<FeedPollItem>;
+  newCount: Scalars['Int']['output'];
+  refusedCount: Scalars['Int']['output'];
+  unchangedCount: Scalars['Int']['output'];
+};
+
+/** One feed entry in a poll. */
+export type FeedPollItem = {
+  __typename?: 'FeedPollItem';
+  articleId?: Maybe<Scalars['ID']['output']>;
+  /** The error code when refused (FETCH_FAILED, NOT_AN_ARTICLE, ARTICLE_TOO_LARGE, ...). */
+  code?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: FeedItemStatus;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedPollResult = {
+  __typename?: 'FeedPollResult';
+  feed: Feed;
+  poll: FeedPoll;
+};
+
 /** One article of an `ingestArticles` call: its result, or the error that refused it (never both). */
 export type IngestArticlesItem = {
   __typename?: 'IngestArticlesItem';
@@ -271,21 +328,35 @@ export type MergeResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Subscribe to an RSS 2.0 or Atom feed (fetched and parsed first; adding it again changes nothing). */
+  addFeed: Feed;
   /** Delete an article; its claims go and relationships are recomputed or removed. */
   deleteArticle: DeleteResult;
   /** Extract entities and relations from an article and store them (one transaction). */
   ingestArticle: IngestResult;
   /**
    * Extract and store several articles (at most 100), each in its own transaction: a refused
-   * article never fails the others. One item per input, in order. The request body limit still
-   * applies to the whole call.
+   * article never fails the others. One item per input, in order. An input with only `url` is
+   * fetched, as in `ingestArticle`. The request body limit still applies to the whole call.
    */
   ingestArticles: Array<IngestArticlesItem>;
   /** Merge `merge` entities into `keep`: aliases, mentions and relationships move; logged. */
   mergeEntities: MergeResult;
+  /**
+   * Fetch every feed (or those at `urls`) and load the entries not seen at an earlier poll, in
+   * bulk; each poll is recorded with what was new, unchanged and refused.
+   */
+  pollFeeds: Array<FeedPollResult>;
   /** Reject a wrong claim; the relationship it supported follows. */
   rejectClaim: Claim;
+  /** Unsubscribe from a feed; the articles loaded from it stay. False when there was no such feed. */
+  removeFeed: Scalars['Boolean']['output'];
   updateEntity: Entity;
+};
+
+
+export type MutationAddFeedArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -312,8 +383,18 @@ export type MutationMergeEntitiesArgs = {
 };
 
 
+export type MutationPollFeedsArgs = {
+  urls?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type MutationRejectClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFeedArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -365,6 +446,8 @@ export type Query = {
    * The same is served over HTTP by `GET /export?ids=a,b&depth=1&format=graphml`.
    */
   export: ExportResult;
+  /** The subscribed news feeds, with what their last poll found. */
+  feeds: Array<Feed>;
   /** The entities around `ids` up to `depth` hops, with the relations between them. */
   neighborhood: Subgraph;
   ontology: Ontology;
@@ -626,6 +709,11 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<ClaimRecord>;
   ExportFormat: ExportFormat;
   ExportResult: ResolverTypeWrapper<ExportResult>;
+  Feed: ResolverTypeWrapper<Feed>;
+  FeedItemStatus: FeedItemStatus;
+  FeedPoll: ResolverTypeWrapper<FeedPoll>;
+  FeedPollItem: ResolverTypeWrapper<FeedPollItem>;
+  FeedPollResult: ResolverTypeWrapper<FeedPollResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticlesItem: ResolverTypeWrapper<Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversTypes['IngestResult']> }>;
@@ -666,6 +754,10 @@ export type ResolversParentTypes = {
   EntitySearchHit: SearchHit;
   Evidence: ClaimRecord;
   ExportResult: ExportResult;
+  Feed: Feed;
+  FeedPoll: FeedPoll;
+  FeedPollItem: FeedPollItem;
+  FeedPollResult: FeedPollResult;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestArticlesItem: Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversParentTypes['IngestResult']> };
@@ -781,6 +873,39 @@ export type ExportResultResolvers<ContextType = GraphQLContext, ParentType exten
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastPoll?: Resolver<Maybe<ResolversTypes['FeedPoll']>, ParentType, ContextType>;
+  lastPolledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedPollResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedPoll'] = ResolversParentTypes['FeedPoll']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['FeedPollItem']>, ParentType, ContextType>;
+  newCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refusedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedPollItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedPollItem'] = ResolversParentTypes['FeedPollItem']> = {
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedItemStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedPollResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedPollResult'] = ResolversParentTypes['FeedPollResult']> = {
+  feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+  poll?: Resolver<ResolversTypes['FeedPoll'], ParentType, ContextType>;
+};
+
 export type IngestArticlesItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestArticlesItem'] = ResolversParentTypes['IngestArticlesItem']> = {
   error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -817,11 +942,14 @@ export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   ingestArticles?: Resolver<Array<ResolversTypes['IngestArticlesItem']>, ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'dryRun' | 'inputs'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  pollFeeds?: Resolver<Array<ResolversTypes['FeedPollResult']>, ParentType, ContextType, Partial<MutationPollFeedsArgs>>;
   rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id'>>;
+  removeFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
 };
 
@@ -853,6 +981,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   export?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format' | 'limit'>>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit' | 'minConfidence'>>;
   ontology?: Resolver<ResolversTypes['Ontology'], ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
@@ -908,6 +1037,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EntitySearchHit?: EntitySearchHitResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportResult?: ExportResultResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedPoll?: FeedPollResolvers<ContextType>;
+  FeedPollItem?: FeedPollItemResolvers<ContextType>;
+  FeedPollResult?: FeedPollResultResolvers<ContextType>;
   IngestArticlesItem?: IngestArticlesItemResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

@@ -2,9 +2,18 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Article } from './article-resolvers.js';
 import { Entity } from './entity-resolvers.js';
+import { FeedMutation, FeedQuery } from './feed-resolvers.js';
 import { Mutation } from './mutation-resolvers.js';
 import { Query } from './query-resolvers.js';
 import { Claim, Evidence, Relation } from './relation-resolvers.js';
 
 /** The resolver map passed to `createSchema`. */
-export const resolvers: Resolvers = { Query, Mutation, Entity, Relation, Evidence, Claim, Article };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...FeedQuery },
+  Mutation: { ...Mutation, ...FeedMutation },
+  Entity,
+  Relation,
+  Evidence,
+  Claim,
+  Article,
+};

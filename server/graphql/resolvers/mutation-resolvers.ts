@@ -1,4 +1,5 @@
 // Mutation resolvers: ingestion through ingest/ (ingestMany), curation through the repository.
+import type { GraphDelta } from '../../../schema/graph-delta.js';
 import { KgError, isKgError } from '../../errors.js';
 import {
   ingestArticle,
@@ -6,12 +7,14 @@ import {
   type ArticleInput,
   type IngestOptions,
 } from '../../ingest/ingest-many.js';
+import { adoptStoredUrlIds } from '../../sources/ingest-url.js';
 import type { GraphQLContext } from '../context.js';
 import type {
   ArticleInput as ArticleInputArgs,
   MutationResolvers,
 } from '../generated/resolvers-types.js';
 import { listSize } from '../arguments.js';
+import { ingestByUrl, urlArticleInput } from './feed-resolvers.js';
 import { ingestResult } from './ingest-result.js';
 
 const FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
@@ -19,7 +22,7 @@ const FORMATS = ['auto', 'text', 'markdown', 'html'] as const;
 // Most articles one `ingestArticles` call takes.
 const MAX_BATCH_ARTICLES = 100;
 
-function articleInput(input: ArticleInputArgs): ArticleInput {
+function articleInput(input: ArticleInputArgs & { text: string }): ArticleInput {
   const format = input.format?.toLowerCase() ?? 'auto';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new KgError('INVALID_ARGUMENT', 'format must be text, markdown or html.', {
@@ -56,14 +59,33 @@ function itemError(err: unknown): { code: string; message: string } {
 /** Root mutation fields (the write guard plugin has already checked token and read-only mode). */
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_p, { input, dryRun }, ctx) => {
-    const out = await ingestArticle(ctx.repo.db, articleInput(input), ingestOptions(ctx, dryRun));
+    if (input.text == null) {
+      return ingestResult(ctx, await ingestByUrl(ctx, input, dryRun ?? false));
+    }
+    const out = await ingestArticle(
+      ctx.repo.db,
+      articleInput({ ...input, text: input.text }),
+      ingestOptions(ctx, dryRun),
+    );
     return ingestResult(ctx, out);
   },
   ingestArticles: async (_p, { inputs, dryRun }, ctx) => {
     const list = listSize(inputs, 'inputs', MAX_BATCH_ARTICLES);
     // A badly formed input is that article's error, not the batch's.
-    const sources = list.map((input) => () => Promise.resolve().then(() => articleInput(input)));
-    const { results } = await ingestMany(ctx.repo.db, sources, ingestOptions(ctx, dryRun));
+    // An input without text is a page to fetch (as in `ingestArticle`).
+    const sources = list.map((input) => () => {
+      const { text } = input;
+      return text == null
+        ? urlArticleInput(ctx, input)
+        : Promise.resolve().then(() => articleInput({ ...input, text }));
+    });
+    const byLink = list.some((input) => input.text == null);
+    const { results } = await ingestMany(ctx.repo.db, sources, {
+      ...ingestOptions(ctx, dryRun),
+      ...(byLink
+        ? { beforeStore: (d: GraphDelta[]) => adoptStoredUrlIds({ gateway: ctx.repo.db }, d) }
+        : {}),
+    });
     const items = [];
     for (const r of results) {
       items.push(

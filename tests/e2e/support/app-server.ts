@@ -33,7 +33,11 @@ async function waitReady(
 }
 
 /** Starts `tsx server/main.ts` with NEO4J_URI and KG_SEED=true; resolves once /ready answers. */
-export async function startAppServer(neo4jUri: string, timeoutMs = 240_000): Promise<AppServer> {
+export async function startAppServer(
+  neo4jUri: string,
+  timeoutMs = 240_000,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
@@ -43,6 +47,7 @@ export async function startAppServer(neo4jUri: string, timeoutMs = 240_000): Pro
       PORT: String(port),
       KG_SEED: 'true',
       HOST: '127.0.0.1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -52,6 +52,8 @@ describe('backup labels', () => {
     expect(primaryLabel(['Entity', 'Company'])).toBe('Entity');
     expect(primaryLabel(['AliasKey'])).toBe('AliasKey');
     expect(primaryLabel(['MergeLog'])).toBe('MergeLog');
+    expect(primaryLabel(['Feed'])).toBe('Feed');
+    expect(primaryLabel(['FeedPoll'])).toBe('FeedPoll');
   });
 
   it('refuses labels outside the graph model', () => {

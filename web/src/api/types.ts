@@ -3,7 +3,7 @@ import type {
   ArticleQuery,
   EntityFieldsFragment,
   EntityQuery,
-  IngestMutation,
+  IngestResultFieldsFragment,
   PathsQuery,
   RelationFieldsFragment,
   RelationQuery,
@@ -33,4 +33,4 @@ export type PathResult = PathsQuery['paths'][number];
 /** Graph-wide counts. */
 export type Stats = StatsQuery['stats'];
 /** What ingesting one article did (or would do). */
-export type IngestResult = IngestMutation['ingestArticle'];
+export type IngestResult = IngestResultFieldsFragment;

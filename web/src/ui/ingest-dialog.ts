@@ -1,11 +1,18 @@
-// Load articles: paste text or drop files, preview the extraction (dry run), then commit.
+// Load articles: paste text, drop files or give links, preview the extraction (dry run), then commit.
 import type { Gql } from '../api/client.js';
-import { IngestDocument } from '../api/generated/operations.js';
+import { IngestByLinkDocument, IngestDocument } from '../api/generated/operations.js';
 import type { ArticleInput } from '../api/types.js';
 import { h, setChildren } from './dom.js';
 import { createFilePicker, type IngestItem } from './ingest/file-picker.js';
 import { ingestResultView } from './ingest/ingest-result.js';
 import { errorWords, type Notifier } from './notice.js';
+import { mountUrlIngest } from './url-ingest.js';
+
+// A page the server fetches (from the link box).
+interface LinkItem {
+  name: string;
+  link: string;
+}
 
 /** What the ingest dialog needs. */
 export interface IngestDeps {
@@ -29,6 +36,10 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   const date = h('input', { name: 'publishedAt', type: 'date', 'aria-label': 'Publication date' });
   const files = createFilePicker(notify);
   const preview = h('div', { class: 'ingest-preview', 'aria-live': 'polite' });
+  const linkBox = h('div', {});
+  let links: string[] = [];
+  const mountLinks = () => mountUrlIngest(linkBox, { onLinks: (l) => (links = l) });
+  let disposeLinks = mountLinks();
   const previewBtn = h('button', { type: 'button', name: 'preview' }, 'Preview (dry run)');
   const commitBtn = h(
     'button',
@@ -43,6 +54,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
     h('h2', {}, 'Load articles'),
     text,
     h('div', { class: 'row' }, title, url, date),
+    linkBox,
     ...files.elements,
     h('div', { class: 'row actions' }, previewBtn, commitBtn),
     preview,
@@ -50,9 +62,12 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   document.body.append(dialog);
   close.addEventListener('click', () => dialog.close());
 
-  // The pasted article (if any) first, then the files.
-  const items = (): IngestItem[] => {
-    const out = files.items();
+  // The pasted article (if any) first, then the files, then the links.
+  const items = (): (IngestItem | LinkItem)[] => {
+    const out: (IngestItem | LinkItem)[] = [
+      ...files.items(),
+      ...links.map((link) => ({ name: link, link })),
+    ];
     if (text.value.trim()) {
       const input: ArticleInput = { text: text.value };
       if (title.value.trim()) input.title = title.value.trim();
@@ -65,7 +80,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
 
   const run = async (dryRun: boolean) => {
     const list = items();
-    if (!list.length) return notify.warn('Paste an article or add files first.');
+    if (!list.length) return notify.warn('Paste an article, add files or give a link first.');
     previewBtn.disabled = commitBtn.disabled = true;
     const progress = h('progress', { max: list.length, value: 0 });
     const status = h('p', { class: 'muted' });
@@ -76,7 +91,10 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
       for (const [i, item] of list.entries()) {
         status.textContent = `${dryRun ? 'Previewing' : 'Loading'} ${i + 1} of ${list.length}: ${item.name}…`;
         try {
-          const { ingestArticle } = await gql(IngestDocument, { input: item.input, dryRun });
+          const { ingestArticle } =
+            'link' in item
+              ? await gql(IngestByLinkDocument, { url: item.link, dryRun })
+              : await gql(IngestDocument, { input: item.input, dryRun });
           preview.append(ingestResultView(item.name, ingestArticle));
           for (const e of ingestArticle.entities) entityIds.add(e.id);
         } catch (err) {
@@ -92,6 +110,8 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
       if (!dryRun && ok > 0) {
         files.clear();
         text.value = title.value = url.value = date.value = '';
+        disposeLinks();
+        disposeLinks = mountLinks();
         notify.info(`${ok} article(s) loaded; their entities are now in the view.`);
         deps.ingested([...entityIds]);
       }
@@ -107,6 +127,9 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
       if (!dialog.open) dialog.showModal();
       text.focus();
     },
-    dispose: () => dialog.remove(),
+    dispose: () => {
+      disposeLinks();
+      dialog.remove();
+    },
   };
 }

@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/**
+ * An article to load: its `text`, or only its `url` (the server fetches the page: HTML or plain
+ * text, within the article size limit; private addresses are refused unless the operator allows
+ * them). Either way `url` is kept as the article's provenance, and loading the same URL or the same
+ * content again changes nothing.
+ */
 export type ArticleInput = {
   author?: string | null | undefined;
   /** Force the format (`text`, `markdown`, `html`); detected when absent. */
@@ -11,8 +17,8 @@ export type ArticleInput = {
   language?: Language | null | undefined;
   publishedAt?: string | null | undefined;
   source?: string | null | undefined;
-  /** Plain text, Markdown or HTML. */
-  text: string;
+  /** Plain text, Markdown or HTML; leave out to fetch `url`. */
+  text?: string | null | undefined;
   title?: string | null | undefined;
   url?: string | null | undefined;
 };
@@ -129,6 +135,8 @@ export type ArticleQueryVariables = Exact<{
 
 export type ArticleQuery = { article: { author: string | null, language: string, text: string, id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null, entities: Array<{ count: number, entity: { id: string, name: string, type: EntityType, aliases: Array<string> } }>, claims: Array<{ id: string, type: RelationType, sentence: string, confidence: number, start: number | null, end: number | null, rejected: boolean, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
 
+export type IngestResultFieldsFragment = { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> };
+
 export type IngestMutationVariables = Exact<{
   input: ArticleInput;
   dryRun?: boolean | null | undefined;
@@ -136,6 +144,14 @@ export type IngestMutationVariables = Exact<{
 
 
 export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+
+export type IngestByLinkMutationVariables = Exact<{
+  url: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type IngestByLinkMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
 
 export type MergeMutationVariables = Exact<{
   keep: string;
@@ -253,6 +269,37 @@ export const ArticleRefFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"ArticleRef"}) as unknown as TypedDocumentString<ArticleRefFragment, unknown>;
+export const IngestResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IngestResultFields on IngestResult {
+  created
+  dryRun
+  warnings
+  article {
+    id
+    title
+    language
+    publishedAt
+  }
+  entities {
+    id
+    name
+    type
+  }
+  relations {
+    type
+    confidence
+    sentence
+    source {
+      id
+      name
+    }
+    target {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"IngestResultFields"}) as unknown as TypedDocumentString<IngestResultFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($limit: Int) {
   overview(limit: $limit) {
@@ -544,36 +591,73 @@ export const ArticleDocument = new TypedDocumentString(`
 export const IngestDocument = new TypedDocumentString(`
     mutation Ingest($input: ArticleInput!, $dryRun: Boolean) {
   ingestArticle(input: $input, dryRun: $dryRun) {
-    created
-    dryRun
-    warnings
-    article {
-      id
-      title
-      language
-      publishedAt
-    }
-    entities {
-      id
-      name
-      type
-    }
-    relations {
-      type
-      confidence
-      sentence
-      source {
-        id
-        name
-      }
-      target {
-        id
-        name
-      }
-    }
+    ...IngestResultFields
   }
 }
-    `) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+    fragment IngestResultFields on IngestResult {
+  created
+  dryRun
+  warnings
+  article {
+    id
+    title
+    language
+    publishedAt
+  }
+  entities {
+    id
+    name
+    type
+  }
+  relations {
+    type
+    confidence
+    sentence
+    source {
+      id
+      name
+    }
+    target {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+export const IngestByLinkDocument = new TypedDocumentString(`
+    mutation IngestByLink($url: String!, $dryRun: Boolean) {
+  ingestArticle(input: {url: $url}, dryRun: $dryRun) {
+    ...IngestResultFields
+  }
+}
+    fragment IngestResultFields on IngestResult {
+  created
+  dryRun
+  warnings
+  article {
+    id
+    title
+    language
+    publishedAt
+  }
+  entities {
+    id
+    name
+    type
+  }
+  relations {
+    type
+    confidence
+    sentence
+    source {
+      id
+      name
+    }
+    target {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IngestByLinkMutation, IngestByLinkMutationVariables>;
 export const MergeDocument = new TypedDocumentString(`
     mutation Merge($keep: ID!, $merge: [ID!]!) {
   mergeEntities(keep: $keep, merge: $merge) {
