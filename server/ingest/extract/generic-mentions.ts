@@ -44,6 +44,13 @@ const POSSESSED = new Set(
     'dirigeant fondateur partenaire partenaires allie allies'
   ).split(' '),
 );
+const NOUN_WORDS = new Set([
+  ...COMPANY_NOUNS,
+  ...BRAND_NOUNS,
+  ...PLANT_NOUNS,
+  ...VEHICLE_NOUNS,
+  ...POSSESSED,
+]);
 // Pronouns that open a sentence and continue its predecessor's subject.
 const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
 const WINDOW = 3;
@@ -80,6 +87,8 @@ export function resolveGenericMentions(
   }
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k]!.norm;
+    // Cheap filter first: most tokens are neither a reference noun nor after a possessive.
+    if (!NOUN_WORDS.has(noun) && !POSSESSIVES.has(tokens[k - 1]!.norm)) continue;
     if (taken(current, k)) continue;
     // "son PDG, Wang Chuanfu", "its partners Nissan and Mitsubishi".
     if (POSSESSIVES.has(tokens[k - 1]!.norm) && !taken(current, k - 1)) {
