@@ -3,6 +3,8 @@ import type {
   ArticleQuery,
   EntityFieldsFragment,
   EntityQuery,
+  FeedFieldsFragment,
+  FeedPollFieldsFragment,
   IngestResultFieldsFragment,
   PathsQuery,
   RelationFieldsFragment,
@@ -34,3 +36,7 @@ export type PathResult = PathsQuery['paths'][number];
 export type Stats = StatsQuery['stats'];
 /** What ingesting one article did (or would do). */
 export type IngestResult = IngestResultFieldsFragment;
+/** A subscribed feed with its last poll. */
+export type Feed = FeedFieldsFragment;
+/** What one poll of one feed did (counts, or the feed's own error). */
+export type FeedPoll = FeedPollFieldsFragment;

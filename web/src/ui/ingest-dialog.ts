@@ -1,8 +1,10 @@
-// Load articles: paste text, drop files or give links, preview the extraction (dry run), then commit.
+// Load articles: paste text, drop files or give links, preview the extraction (dry run), then commit;
+// the Feeds section below manages the subscribed feeds.
 import type { Gql } from '../api/client.js';
 import { IngestByLinkDocument, IngestDocument } from '../api/generated/operations.js';
 import type { ArticleInput } from '../api/types.js';
 import { h, setChildren } from './dom.js';
+import { mountFeedsPanel } from './feeds-panel.js';
 import { createFilePicker, type IngestItem } from './ingest/file-picker.js';
 import { ingestResultView } from './ingest/ingest-result.js';
 import { errorWords, type Notifier } from './notice.js';
@@ -40,6 +42,9 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   let links: string[] = [];
   const mountLinks = () => mountUrlIngest(linkBox, { onLinks: (l) => (links = l) });
   let disposeLinks = mountLinks();
+  // The Feeds section is mounted afresh at each opening, so its list is current.
+  const feedsBox = h('div', {});
+  let disposeFeeds = () => {};
   const previewBtn = h('button', { type: 'button', name: 'preview' }, 'Preview (dry run)');
   const commitBtn = h(
     'button',
@@ -58,6 +63,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
     ...files.elements,
     h('div', { class: 'row actions' }, previewBtn, commitBtn),
     preview,
+    feedsBox,
   );
   document.body.append(dialog);
   close.addEventListener('click', () => dialog.close());
@@ -124,11 +130,15 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
 
   return {
     open() {
-      if (!dialog.open) dialog.showModal();
+      if (dialog.open) return text.focus();
+      disposeFeeds();
+      disposeFeeds = mountFeedsPanel(feedsBox, { gql });
+      dialog.showModal();
       text.focus();
     },
     dispose: () => {
       disposeLinks();
+      disposeFeeds();
       dialog.remove();
     },
   };

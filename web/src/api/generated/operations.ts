@@ -176,6 +176,34 @@ export type RejectClaimMutationVariables = Exact<{
 
 export type RejectClaimMutation = { rejectClaim: { id: string, rejected: boolean } };
 
+export type FeedPollFieldsFragment = { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null };
+
+export type FeedFieldsFragment = { url: string, title: string | null, lastPolledAt: string | null, articleCount: number, lastPoll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } | null };
+
+export type FeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedsQuery = { feeds: Array<{ url: string, title: string | null, lastPolledAt: string | null, articleCount: number, lastPoll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } | null }> };
+
+export type AddFeedMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type AddFeedMutation = { addFeed: { url: string, title: string | null, lastPolledAt: string | null, articleCount: number, lastPoll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } | null } };
+
+export type RemoveFeedMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type RemoveFeedMutation = { removeFeed: boolean };
+
+export type PollFeedsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PollFeedsMutation = { pollFeeds: Array<{ feed: { url: string, title: string | null, lastPolledAt: string | null, articleCount: number, lastPoll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } | null }, poll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -300,6 +328,32 @@ export const IngestResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IngestResultFields"}) as unknown as TypedDocumentString<IngestResultFieldsFragment, unknown>;
+export const FeedPollFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedPollFields on FeedPoll {
+  at
+  newCount
+  unchangedCount
+  refusedCount
+  error
+}
+    `, {"fragmentName":"FeedPollFields"}) as unknown as TypedDocumentString<FeedPollFieldsFragment, unknown>;
+export const FeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedFields on Feed {
+  url
+  title
+  lastPolledAt
+  articleCount
+  lastPoll {
+    ...FeedPollFields
+  }
+}
+    fragment FeedPollFields on FeedPoll {
+  at
+  newCount
+  unchangedCount
+  refusedCount
+  error
+}`, {"fragmentName":"FeedFields"}) as unknown as TypedDocumentString<FeedFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($limit: Int) {
   overview(limit: $limit) {
@@ -686,3 +740,79 @@ export const RejectClaimDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectClaimMutation, RejectClaimMutationVariables>;
+export const FeedsDocument = new TypedDocumentString(`
+    query Feeds {
+  feeds {
+    ...FeedFields
+  }
+}
+    fragment FeedPollFields on FeedPoll {
+  at
+  newCount
+  unchangedCount
+  refusedCount
+  error
+}
+fragment FeedFields on Feed {
+  url
+  title
+  lastPolledAt
+  articleCount
+  lastPoll {
+    ...FeedPollFields
+  }
+}`) as unknown as TypedDocumentString<FeedsQuery, FeedsQueryVariables>;
+export const AddFeedDocument = new TypedDocumentString(`
+    mutation AddFeed($url: String!) {
+  addFeed(url: $url) {
+    ...FeedFields
+  }
+}
+    fragment FeedPollFields on FeedPoll {
+  at
+  newCount
+  unchangedCount
+  refusedCount
+  error
+}
+fragment FeedFields on Feed {
+  url
+  title
+  lastPolledAt
+  articleCount
+  lastPoll {
+    ...FeedPollFields
+  }
+}`) as unknown as TypedDocumentString<AddFeedMutation, AddFeedMutationVariables>;
+export const RemoveFeedDocument = new TypedDocumentString(`
+    mutation RemoveFeed($url: String!) {
+  removeFeed(url: $url)
+}
+    `) as unknown as TypedDocumentString<RemoveFeedMutation, RemoveFeedMutationVariables>;
+export const PollFeedsDocument = new TypedDocumentString(`
+    mutation PollFeeds {
+  pollFeeds {
+    feed {
+      ...FeedFields
+    }
+    poll {
+      ...FeedPollFields
+    }
+  }
+}
+    fragment FeedPollFields on FeedPoll {
+  at
+  newCount
+  unchangedCount
+  refusedCount
+  error
+}
+fragment FeedFields on Feed {
+  url
+  title
+  lastPolledAt
+  articleCount
+  lastPoll {
+    ...FeedPollFields
+  }
+}`) as unknown as TypedDocumentString<PollFeedsMutation, PollFeedsMutationVariables>;
