@@ -1,11 +1,13 @@
 // Load articles: paste text, drop files or give links, preview the extraction (dry run), then commit;
 // the Feeds section below manages the subscribed feeds.
 import type { Gql } from '../api/client.js';
-import { IngestByLinkDocument, IngestDocument } from '../api/generated/operations.js';
+import { describeError } from '../api/errors.js';
+import { IngestManyDocument } from '../api/generated/operations.js';
 import type { ArticleInput } from '../api/types.js';
 import { h, setChildren } from './dom.js';
 import { mountFeedsPanel } from './feeds-panel.js';
 import { createFilePicker, type IngestItem } from './ingest/file-picker.js';
+import { chunkInputs } from './ingest/ingest-chunks.js';
 import { ingestResultView } from './ingest/ingest-result.js';
 import { errorWords, type Notifier } from './notice.js';
 import { mountUrlIngest } from './url-ingest.js';
@@ -94,20 +96,41 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
     const entityIds = new Set<string>();
     let failed = 0;
     try {
-      for (const [i, item] of list.entries()) {
-        status.textContent = `${dryRun ? 'Previewing' : 'Loading'} ${i + 1} of ${list.length}: ${item.name}…`;
+      // One ingestArticles call per chunk: the server runs them through ingestMany, and a bad
+      // article is refused alone while the others of its call load.
+      const inputs: ArticleInput[] = list.map((item) =>
+        'link' in item ? { url: item.link } : item.input,
+      );
+      let done = 0;
+      for (const chunk of chunkInputs(inputs)) {
+        const first = list[chunk[0]!]!;
+        status.textContent = `${dryRun ? 'Previewing' : 'Loading'} ${done + 1}–${done + chunk.length} of ${list.length}: ${first.name}…`;
         try {
-          const { ingestArticle } =
-            'link' in item
-              ? await gql(IngestByLinkDocument, { url: item.link, dryRun })
-              : await gql(IngestDocument, { input: item.input, dryRun });
-          preview.append(ingestResultView(item.name, ingestArticle));
-          for (const e of ingestArticle.entities) entityIds.add(e.id);
+          const { ingestArticles } = await gql(IngestManyDocument, {
+            inputs: chunk.map((i) => inputs[i]!),
+            dryRun,
+          });
+          for (const entry of ingestArticles) {
+            const item = list[chunk[entry.index]!]!;
+            if (entry.result) {
+              preview.append(ingestResultView(item.name, entry.result));
+              for (const e of entry.result.entities) entityIds.add(e.id);
+            } else {
+              failed++;
+              const words = describeError({
+                message: entry.error?.message ?? '',
+                extensions: { code: entry.error?.code ?? '' },
+              });
+              preview.append(h('p', { class: 'error' }, `${item.name}: ${words}`));
+            }
+          }
         } catch (err) {
-          failed++;
-          preview.append(h('p', { class: 'error' }, `${item.name}: ${errorWords(err)}`));
+          failed += chunk.length;
+          for (const i of chunk)
+            preview.append(h('p', { class: 'error' }, `${list[i]!.name}: ${errorWords(err)}`));
         }
-        progress.value = i + 1;
+        done += chunk.length;
+        progress.value = done;
       }
       const ok = list.length - failed;
       status.textContent = dryRun

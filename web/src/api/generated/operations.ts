@@ -204,6 +204,14 @@ export type PollFeedsMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type PollFeedsMutation = { pollFeeds: Array<{ feed: { url: string, title: string | null, lastPolledAt: string | null, articleCount: number, lastPoll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } | null }, poll: { at: string, newCount: number, unchangedCount: number, refusedCount: number, error: string | null } }> };
 
+export type IngestManyMutationVariables = Exact<{
+  inputs: Array<ArticleInput> | ArticleInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -816,3 +824,45 @@ fragment FeedFields on Feed {
     ...FeedPollFields
   }
 }`) as unknown as TypedDocumentString<PollFeedsMutation, PollFeedsMutationVariables>;
+export const IngestManyDocument = new TypedDocumentString(`
+    mutation IngestMany($inputs: [ArticleInput!]!, $dryRun: Boolean) {
+  ingestArticles(inputs: $inputs, dryRun: $dryRun) {
+    index
+    result {
+      ...IngestResultFields
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    fragment IngestResultFields on IngestResult {
+  created
+  dryRun
+  warnings
+  article {
+    id
+    title
+    language
+    publishedAt
+  }
+  entities {
+    id
+    name
+    type
+  }
+  relations {
+    type
+    confidence
+    sentence
+    source {
+      id
+      name
+    }
+    target {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IngestManyMutation, IngestManyMutationVariables>;
