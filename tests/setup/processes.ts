@@ -2,8 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-/** Asks the OS for a free TCP port on loopback. */
-export function freePort(): Promise<number> {
+// Ports already handed out in this process: the OS may offer a just-closed port again, and two
+// callers given the same one (a Bolt and an HTTP port) would collide.
+const handedOut = new Set<number>();
+
+function askOs(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.once('error', fail);
@@ -13,6 +16,17 @@ export function freePort(): Promise<number> {
       srv.close(() => done(port));
     });
   });
+}
+
+/** Asks the OS for a free TCP port on loopback, never one this process was given before. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await askOs();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /** Pids of Neo4j JVMs whose command line names `homeDir`. */
