@@ -61,6 +61,38 @@ function leadsFromRole(m: RegExpExecArray, s: RelationScope, rule: string): void
   }
 }
 
+// Cues of the title patterns whose organisation comes from the context.
+const TITLE_CUES = [
+  'chief',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chair',
+  'president',
+  'founder',
+  'managing director',
+  'pdg',
+  'patron',
+  'direct',
+  'dg',
+  'fondat',
+  'dirigeant',
+];
+
+/** LEADS for the person behind placeholder `n`, with the nearest earlier company or organisation. */
+function leadsFromContext(
+  s: RelationScope,
+  m: RegExpExecArray,
+  n: string | undefined,
+  role: string,
+): void {
+  const person = s.at(n);
+  if (person?.type !== 'Person') return;
+  const org = s.before(s.skeleton.offsets[Number(n)] ?? m.index, ['Company', 'Organization']);
+  s.emit('LEADS', person, org, 0.55, 'title-context', role);
+}
+
 /** Subjects of competition: an adjacent name, else the nearest earlier company. */
 function competitor(
   s: RelationScope,
@@ -497,71 +529,28 @@ export const RELATION_PATTERNS: RelationPattern[] = [
   {
     name: 'title-name',
     min: 1,
-    cues: [
-      'chief',
-      'ceo',
-      'cfo',
-      'coo',
-      'cto',
-      'chair',
-      'president',
-      'founder',
-      'managing director',
-      'pdg',
-      'patron',
-      'direct',
-      'dg',
-      'fondat',
-      'dirigeant',
-    ],
+    cues: TITLE_CUES,
     lang: 'any',
     re: re(`(?<![⟩'] |⟩'s )\\b(?:${ROLE_EN}|${ROLE_FR}),? ${E}`),
     apply: (m, s) => {
       const role = m[1] ?? m[2] ?? '';
       // A bare "president" before a name is often a head of state; the employer must be stated.
       if (/^(?:president|presidente|chair|head|boss|patron|patronne)$/.test(role)) return;
-      const person = s.at(m[3]);
-      if (person?.type !== 'Person') return;
-      const org = s.before(s.skeleton.offsets[Number(m[3])] ?? m.index, [
-        'Company',
-        'Organization',
-      ]);
-      s.emit('LEADS', person, org, 0.55, 'title-context', role);
+      leadsFromContext(s, m, m[3], role);
     },
   },
   {
     name: 'name-comma-title',
     min: 1,
-    cues: [
-      'chief',
-      'ceo',
-      'cfo',
-      'coo',
-      'cto',
-      'chair',
-      'president',
-      'founder',
-      'managing director',
-      'pdg',
-      'patron',
-      'direct',
-      'dg',
-      'fondat',
-      'dirigeant',
-    ],
+    cues: TITLE_CUES,
     lang: 'any',
     re: re(
       `${E}, (?:(?:the|its|le|la|l'|son|sa) )?(?:${ROLE_EN}|${ROLE_FR})\\b(?![^⟨,.;]{0,40}(?:\\b(?:of|at|de|du|des)\\b ?|d')(?:(?:the|la|le) |l')?⟨)`,
     ),
     apply: (m, s) => {
-      const person = s.at(m[1]);
       const role = m[2] ?? m[3] ?? '';
-      if (person?.type !== 'Person' || /^(?:head|boss)$/.test(role)) return;
-      const org = s.before(s.skeleton.offsets[Number(m[1])] ?? m.index, [
-        'Company',
-        'Organization',
-      ]);
-      s.emit('LEADS', person, org, 0.55, 'title-context', role);
+      if (/^(?:head|boss)$/.test(role)) return;
+      leadsFromContext(s, m, m[1], role);
     },
   },
   {
