@@ -19,3 +19,5 @@ CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (a:Article) ON EACH [a.ti
 CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
 CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE;
 CREATE CONSTRAINT feed_poll_id IF NOT EXISTS FOR (p:FeedPoll) REQUIRE p.id IS UNIQUE;
+// Saved views of the web explorer.
+CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;

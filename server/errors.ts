@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'TOO_MANY_REDIRECTS'
   | 'NOT_AN_ARTICLE'
   | 'NOT_A_FEED'
-  | 'FEED_NOT_FOUND';
+  | 'FEED_NOT_FOUND'
+  | 'SAVED_VIEW_NOT_FOUND';
 
 /** An error the caller caused or can act on; its message is safe to show to users. */
 export class KgError extends Error {

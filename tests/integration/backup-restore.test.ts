@@ -79,6 +79,9 @@ beforeAll(async () => {
   );
   const claimId = claim.records[0]?.get('id') as string;
   await mutate(`mutation { rejectClaim(id: "${claimId}") { id } }`);
+  await mutate('mutation($s: String!) { saveView(input: {name: "Douai", state: $s}) { id } }', {
+    s: JSON.stringify({ focus: ['company:renault'], hidden: ['place:paris'] }),
+  });
 });
 
 afterAll(async () => {
@@ -115,6 +118,14 @@ describe('backup and restore', () => {
       "MATCH (e:Entity {id: 'company:renault'}) RETURN e.name AS name",
     );
     expect(renault.records[0]?.get('name')).toBe('Renault Group');
+    // Saved views come back too.
+    const views = await gql(app, '{ savedViews { name state } }');
+    expect((views.body.data as any).savedViews).toEqual([
+      {
+        name: 'Douai',
+        state: JSON.stringify({ focus: ['company:renault'], hidden: ['place:paris'] }),
+      },
+    ]);
     // The restored graph serves the API (full-text index included).
     const { body } = await gql(app, '{ search(text: "Renault Group") { entity { id } } }');
     expect((body.data as any).search[0].entity.id).toBe('company:renault');

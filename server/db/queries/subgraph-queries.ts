@@ -10,6 +10,26 @@ import {
 } from './models.js';
 import type { Gateway, Tx } from '../gateway.js';
 import { allowedTypes, typedRel } from './relation-queries.js';
+import { SYMMETRIC_RELATIONS } from '../../../schema/ontology.js';
+
+/** An inclusive range of publication dates; a null end is open. */
+export interface TimeRange {
+  from: string | null;
+  to: string | null;
+}
+
+// A claim of `r`'s type between its endpoints (either orientation for symmetric types, stored
+// from the smaller id) from an article published in [timeFrom, timeTo]. The claim lookup uses the
+// composite index on Claim(type, subjectId, objectId).
+function claimInRange(f: FilterParams): string {
+  const cond = ['NOT coalesce(c.rejected, false)'];
+  if (f.timeFrom !== null) cond.push('substring(c.publishedAt, 0, 10) >= $timeFrom');
+  if (f.timeTo !== null) cond.push('substring(c.publishedAt, 0, 10) <= $timeTo');
+  const where = cond.join(' AND ');
+  const claim = (s: string, o: string) =>
+    `EXISTS { MATCH (c:Claim {type: type(r), subjectId: ${s}.id, objectId: ${o}.id}) WHERE ${where} }`;
+  return `(${claim('startNode(r)', 'endNode(r)')} OR (type(r) IN $symmetric AND ${claim('endNode(r)', 'startNode(r)')}))`;
+}
 
 /** Nodes, the relations between them, and whether a limit cut the result. */
 export interface SubgraphRecord {
@@ -28,6 +48,8 @@ export interface NeighborhoodArgs {
   minConfidence: number;
   since?: string | null;
   until?: string | null;
+  /** Only relations stated by a non-rejected claim of an article published in this range. */
+  timeRange?: TimeRange | null;
 }
 
 // A relationship is kept when its type is allowed (the typed pattern, see typedRel), it is
@@ -42,6 +64,7 @@ function relationFilter(f: FilterParams): string {
   if (f.until !== null) {
     parts.push('r.firstSeen IS NOT NULL AND substring(r.firstSeen, 0, 10) <= $until');
   }
+  if (f.timeFrom !== null || f.timeTo !== null) parts.push(claimInRange(f));
   return parts.join(' AND ');
 }
 
@@ -50,6 +73,17 @@ interface FilterParams {
   minConfidence: number;
   since: string | null;
   until: string | null;
+  timeFrom: string | null;
+  timeTo: string | null;
+  symmetric: RelationType[];
+}
+
+function timeParams(range: TimeRange | null | undefined) {
+  return {
+    timeFrom: range?.from ?? null,
+    timeTo: range?.to ?? null,
+    symmetric: [...SYMMETRIC_RELATIONS],
+  };
 }
 
 async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
@@ -72,6 +106,7 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
     minConfidence: a.minConfidence,
     since: a.since ?? null,
     until: a.until ?? null,
+    ...timeParams(a.timeRange),
   };
   const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
   return db.read(async (tx) => {
@@ -126,8 +161,15 @@ export async function overview(
   db: Gateway,
   limit: number,
   entityTypes?: readonly EntityType[] | null,
+  timeRange?: TimeRange | null,
 ): Promise<SubgraphRecord> {
-  const f: FilterParams = { types: allowedTypes(null), minConfidence: 0, since: null, until: null };
+  const f: FilterParams = {
+    types: allowedTypes(null),
+    minConfidence: 0,
+    since: null,
+    until: null,
+    ...timeParams(timeRange),
+  };
   return db.read(async (tx) => {
     const res = await tx.run(
       // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the

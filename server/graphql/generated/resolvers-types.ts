@@ -271,6 +271,14 @@ export type FeedPollResult = {
   poll: FeedPoll;
 };
 
+/** Filters shared by the graph queries and the timeline. Empty type lists mean all. */
+export type GraphFilter = {
+  entityTypes?: InputMaybe<Array<EntityType>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  timeRange?: InputMaybe<TimeRange>;
+};
+
 /** One article of an `ingestArticles` call: its result, or the error that refused it (never both). */
 export type IngestArticlesItem = {
   __typename?: 'IngestArticlesItem';
@@ -332,6 +340,8 @@ export type Mutation = {
   addFeed: Feed;
   /** Delete an article; its claims go and relationships are recomputed or removed. */
   deleteArticle: DeleteResult;
+  /** Delete a saved view; false when there was none with this id. */
+  deleteSavedView: Scalars['Boolean']['output'];
   /** Extract entities and relations from an article and store them (one transaction). */
   ingestArticle: IngestResult;
   /**
@@ -351,6 +361,12 @@ export type Mutation = {
   rejectClaim: Claim;
   /** Unsubscribe from a feed; the articles loaded from it stay. False when there was no such feed. */
   removeFeed: Scalars['Boolean']['output'];
+  /**
+   * Save a view of the web explorer under a name (with `id`, replace that saved view). Refused
+   * with INVALID_ARGUMENT (empty or too long name, state not a JSON object) or LIMIT_EXCEEDED
+   * (state too large).
+   */
+  saveView: SavedView;
   updateEntity: Entity;
 };
 
@@ -361,6 +377,11 @@ export type MutationAddFeedArgs = {
 
 
 export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedViewArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -395,6 +416,11 @@ export type MutationRejectClaimArgs = {
 
 export type MutationRemoveFeedArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SavedViewInput;
 };
 
 
@@ -451,7 +477,10 @@ export type Query = {
   /** The entities around `ids` up to `depth` hops, with the relations between them. */
   neighborhood: Subgraph;
   ontology: Ontology;
-  /** The most-mentioned entities (optionally of some types) and the relations among them: a first view. */
+  /**
+   * The most-mentioned entities (optionally of some types) and the relations among them: a first
+   * view. With `timeRange`, only relations stated by a claim of an article published in the range.
+   */
   overview: Subgraph;
   /**
    * Shortest paths between two entities, ignoring direction (`maxHops` 1..6), optionally only over
@@ -459,9 +488,19 @@ export type Query = {
    */
   paths: Array<Path>;
   relation?: Maybe<Relation>;
+  savedView?: Maybe<SavedView>;
+  /** The saved views, most recently saved first. */
+  savedViews: Array<SavedView>;
   /** Full-text search over names and aliases (accent- and case-insensitive, prefix-friendly). */
   search: Array<EntitySearchHit>;
   stats: Stats;
+  /**
+   * How many claims (and distinct articles stating them) were published per week or month, under
+   * the same filters as the graph queries; with `ids`, only claims whose subject or object is one
+   * of those entities. Claims of undated articles are not counted. Empty buckets between the first
+   * and the last are included, oldest first.
+   */
+  timeline: Array<TimeBucket>;
 };
 
 
@@ -510,6 +549,7 @@ export type QueryNeighborhoodArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   since?: InputMaybe<Scalars['String']['input']>;
+  timeRange?: InputMaybe<TimeRange>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -517,6 +557,7 @@ export type QueryNeighborhoodArgs = {
 export type QueryOverviewArgs = {
   entityTypes?: InputMaybe<Array<EntityType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  timeRange?: InputMaybe<TimeRange>;
 };
 
 
@@ -535,10 +576,22 @@ export type QueryRelationArgs = {
 };
 
 
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryTimelineArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period?: InputMaybe<TimePeriod>;
 };
 
 /** One typed relation between two entities, the aggregate of the claims that state it. */
@@ -592,6 +645,26 @@ export type RelationType =
   /** supplier → customer, plant or vehicle */
   | 'SUPPLIES';
 
+/** A named view of the web explorer, stored in the graph database. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The view as the web app wrote it: a JSON object (focus, filters, hidden nodes, positions…). */
+  state: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type SavedViewInput = {
+  /** Replace this saved view; leave out to create a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** A JSON object, at most 64 KiB. */
+  state: Scalars['String']['input'];
+};
+
 export type Stats = {
   __typename?: 'Stats';
   articles: Scalars['Int']['output'];
@@ -609,6 +682,26 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when `limit` cut the result. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** One period of the timeline. */
+export type TimeBucket = {
+  __typename?: 'TimeBucket';
+  articleCount: Scalars['Int']['output'];
+  claimCount: Scalars['Int']['output'];
+  /** First day of the period (`YYYY-MM-DD`). */
+  start: Scalars['String']['output'];
+};
+
+export type TimePeriod =
+  | 'MONTH'
+  /** Weeks starting on Monday. */
+  | 'WEEK';
+
+/** An inclusive range of article publication dates (`YYYY-MM-DD`); either end may be open. */
+export type TimeRange = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TypeCount = {
@@ -715,6 +808,7 @@ export type ResolversTypes = {
   FeedPollItem: ResolverTypeWrapper<FeedPollItem>;
   FeedPollResult: ResolverTypeWrapper<FeedPollResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphFilter: GraphFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticlesItem: ResolverTypeWrapper<Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversTypes['IngestResult']> }>;
   IngestError: ResolverTypeWrapper<IngestError>;
@@ -731,9 +825,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationType: RelationType;
+  SavedView: ResolverTypeWrapper<SavedView>;
+  SavedViewInput: SavedViewInput;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  TimeBucket: ResolverTypeWrapper<TimeBucket>;
+  TimePeriod: TimePeriod;
+  TimeRange: TimeRange;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
@@ -759,6 +858,7 @@ export type ResolversParentTypes = {
   FeedPollItem: FeedPollItem;
   FeedPollResult: FeedPollResult;
   Float: Scalars['Float']['output'];
+  GraphFilter: GraphFilter;
   ID: Scalars['ID']['output'];
   IngestArticlesItem: Omit<IngestArticlesItem, 'result'> & { result?: Maybe<ResolversParentTypes['IngestResult']> };
   IngestError: IngestError;
@@ -773,9 +873,13 @@ export type ResolversParentTypes = {
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
+  SavedView: SavedView;
+  SavedViewInput: SavedViewInput;
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  TimeBucket: TimeBucket;
+  TimeRange: TimeRange;
   TypeCount: TypeCount;
 };
 
@@ -944,12 +1048,14 @@ export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extend
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteSavedView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   ingestArticles?: Resolver<Array<ResolversTypes['IngestArticlesItem']>, ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'dryRun' | 'inputs'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
   pollFeeds?: Resolver<Array<ResolversTypes['FeedPollResult']>, ParentType, ContextType, Partial<MutationPollFeedsArgs>>;
   rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id'>>;
   removeFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
 };
 
@@ -987,8 +1093,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['EntitySearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'period'>>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1005,6 +1114,14 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1018,6 +1135,12 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimeBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -1053,8 +1176,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 

@@ -6,11 +6,12 @@ import { FeedMutation, FeedQuery } from './feed-resolvers.js';
 import { Mutation } from './mutation-resolvers.js';
 import { Query } from './query-resolvers.js';
 import { Claim, Evidence, Relation } from './relation-resolvers.js';
+import { ViewMutation, ViewQuery } from './view-resolvers.js';
 
 /** The resolver map passed to `createSchema`. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...FeedQuery },
-  Mutation: { ...Mutation, ...FeedMutation },
+  Query: { ...Query, ...FeedQuery, ...ViewQuery },
+  Mutation: { ...Mutation, ...FeedMutation, ...ViewMutation },
   Entity,
   Relation,
   Evidence,

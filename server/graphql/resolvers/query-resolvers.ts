@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context.js';
 import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
 import { confidence, intInRange, isoDate, listSize, pageSize } from '../arguments.js';
 import { buildExport } from '../export/export-graph.js';
+import { timeRangeArg } from './view-resolvers.js';
 
 function primed<T extends SubgraphRecord>(ctx: GraphQLContext, g: T): T {
   ctx.loaders.primeEntities(g.nodes);
@@ -56,6 +57,7 @@ export const Query: QueryResolvers = {
         minConfidence: confidence(args.minConfidence),
         since: isoDate(args.since, 'since'),
         until: isoDate(args.until, 'until'),
+        timeRange: timeRangeArg(args.timeRange),
       }),
     ),
   overview: async (_p, args, ctx) =>
@@ -64,6 +66,7 @@ export const Query: QueryResolvers = {
       await ctx.repo.overview(
         pageSize(args.limit, 'limit', ctx.config.maxPageSize, 60),
         args.entityTypes ?? null,
+        timeRangeArg(args.timeRange),
       ),
     ),
   paths: async (_p, args, ctx) => {
