@@ -6,6 +6,7 @@ import { buildLayout } from './app/layout.js';
 import { nodeMenuItems } from './app/node-menu.js';
 import { installTestHook } from './app/test-hook.js';
 import { toolbarActions } from './app/toolbar-actions.js';
+import { createViewExtras } from './app/view-extras.js';
 import { createViewLoader } from './app/view-loader.js';
 import { createGraphView } from './graph/graph-view.js';
 import { History } from './graph/history.js';
@@ -23,6 +24,8 @@ import { createNotifier } from './ui/notice.js';
 import { mountPathsPanel } from './ui/paths-panel.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountStatsLine } from './ui/stats-line.js';
+import { mountSavedViewsPanel } from './ui/saved-views-panel.js';
+import { mountTimelineStrip } from './ui/timeline-strip.js';
 import { mountToolbar } from './ui/toolbar.js';
 
 /** What the app needs from the page. */
@@ -38,7 +41,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   const { gql } = deps;
   const ui = buildLayout(root);
   const notify = createNotifier(ui.status);
-  const store = createViewStore(deps.url ?? browserUrl);
+  const url = deps.url ?? browserUrl;
+  const savedId = new URLSearchParams(url.read()).get('saved'); // read before the URL is rewritten
+  const store = createViewStore(url);
   const history = new History();
   const stats = mountStatsLine(ui.stats, gql);
 
@@ -50,6 +55,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       onBackground: () => loader.clearSelection(),
       onExpand: (id) => void edits.expand(id),
       onContext: (id, at) => menu.open(at, nodeMenuItems(id, graph, edits, menuActions)),
+      onHide: (id) => extras.onHide(id),
+      onShowAll: () => extras.onShowAll(),
     },
   });
   const focusEntity = (id: string) => void loader.focusEntity(id);
@@ -78,8 +85,31 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     },
   });
   const setTruncated = (cut: boolean, what: string) => ui.setTruncated(cut, what);
-  const loader = createViewLoader({ gql, graph, store, notify, details, history, setTruncated });
+  const afterLoad = () => extras.afterLoad();
+  const loader = createViewLoader({
+    gql,
+    graph,
+    store,
+    notify,
+    details,
+    history,
+    setTruncated,
+    afterLoad,
+  });
   const edits = createGraphEdits({ gql, graph, store, notify, history, setTruncated });
+  const extras = createViewExtras({
+    graph,
+    store,
+    findPaths: (from, to, hops) => edits.findPaths(from, to, hops),
+  });
+  const timeline = mountTimelineStrip(ui.timeline, { gql, store });
+  const saved = mountSavedViewsPanel(ui.saved, {
+    gql,
+    store,
+    notify,
+    positions: () => extras.positions(),
+    show: (positions) => (extras.restoreNext(positions), loader.load()),
+  });
 
   const menu = mountContextMenu();
   const help = mountHelp();
@@ -95,8 +125,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   const filters = mountFiltersPanel(ui.filters, store);
   const paths = mountPathsPanel(ui.paths, {
     gql,
-    find: (from, to, hops) => void edits.findPaths(from, to, hops),
-    clear: () => graph.clearHighlight(),
+    find: (from, to, hops) => extras.findPath({ from, to, hops }),
+    clear: () => extras.clearPath(),
   });
   const search = mountSearchBox(ui.search, { gql, onPick: (hit) => focusEntity(hit.entity.id) });
 
@@ -118,7 +148,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   showGraphiql();
 
   void stats.refresh();
-  void loader.load();
+  void (savedId ? saved.open(savedId) : loader.load());
   const removeHook = installTestHook({ cy: graph.cy, view: () => store.get() });
 
   return () => {
@@ -126,6 +156,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     unsubscribe();
     unbindKeys();
     loader.dispose();
+    timeline.dispose();
+    saved.dispose();
     for (const part of [search, paths, legend, filters, toolbar, menu, help, ingest, articles])
       part.dispose();
     details.dispose();

@@ -10,6 +10,9 @@ export interface Layout {
   filters: HTMLElement;
   paths: HTMLElement;
   graph: HTMLElement;
+  /** The strip under the graph (the timeline). */
+  timeline: HTMLElement;
+  saved: HTMLElement;
   details: HTMLElement;
   status: HTMLElement;
   /** Shows or hides the "result was cut to the API's limit" banner. */
@@ -26,6 +29,8 @@ export function buildLayout(root: HTMLElement): Layout {
     filters: h('section', {}),
     paths: h('section', {}),
     graph: h('div', { class: 'graph', 'aria-label': 'Knowledge graph' }),
+    timeline: h('div', { class: 'timeline-slot' }),
+    saved: h('section', {}),
     details: h('aside', { class: 'details', 'aria-label': 'Details' }),
     status: h('div', { class: 'status', role: 'status', 'aria-live': 'polite' }),
   };
@@ -42,8 +47,13 @@ export function buildLayout(root: HTMLElement): Layout {
     h(
       'main',
       { class: 'layout' },
-      h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths),
-      h('div', { class: 'graph-wrap' }, slots.graph, truncated),
+      h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths, slots.saved),
+      h(
+        'div',
+        { class: 'center' },
+        h('div', { class: 'graph-wrap' }, slots.graph, truncated),
+        slots.timeline,
+      ),
       slots.details,
     ),
     slots.status,

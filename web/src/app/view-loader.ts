@@ -5,6 +5,7 @@ import type { GraphView } from '../graph/graph-view.js';
 import type { History } from '../graph/history.js';
 import { fetchSubgraph, viewOperation } from '../state/view-query.js';
 import type { ViewStore } from '../state/view-store.js';
+import { sameRange } from '../timeline/brush.js';
 import type { DetailsPanel } from '../ui/details-panel.js';
 import type { Notifier } from '../ui/notice.js';
 
@@ -17,6 +18,8 @@ export interface ViewLoaderDeps {
   details: DetailsPanel;
   history: History;
   setTruncated(truncated: boolean, what: string): void;
+  /** Runs after each drawn load (hidden nodes, saved positions, the path search). */
+  afterLoad?(): void;
 }
 
 /** Loading and selection actions. */
@@ -42,14 +45,17 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
     else void details.showEntity(id);
   };
 
+  let loads = 0;
   const loader: ViewLoader = {
     async load({ fit = true } = {}) {
       const focused = store.get().focus.length > 0;
+      const seq = ++loads;
       try {
         const sub = await notify.busy(
           focused ? 'Loading the neighbourhood…' : 'Loading the overview…',
           fetchSubgraph(deps.gql, viewOperation(store.get())),
         );
+        if (seq !== loads) return; // a later load (e.g. the next timeline step) supersedes it
         deps.history.clear();
         await graph.replace(subgraphElements(sub), { fit });
         const view = store.get();
@@ -69,6 +75,7 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
               : `Overview: the ${sub.nodes.length} most-mentioned entities and their links. Search or double-click to explore.`,
           );
         if (view.selected) restoreSelection(view.selected);
+        deps.afterLoad?.();
       } catch (err) {
         notify.error(err);
       }
@@ -107,6 +114,8 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
     if (view.filters !== previous.filters) graph.applyFilters(view.filters);
     if (view.focus !== previous.focus) graph.markFocus(view.focus);
     if (view.depth !== previous.depth && view.focus.length) void loader.load();
+    if (!sameRange(view.filters.timeRange, previous.filters.timeRange))
+      void loader.load({ fit: false });
   });
   return loader;
 }

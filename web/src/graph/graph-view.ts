@@ -19,6 +19,10 @@ export interface GraphEvents {
   onBackground(): void;
   onExpand(id: string): void;
   onContext(id: string, at: { x: number; y: number }): void;
+  /** The user hid a node (or edge). */
+  onHide?(id: string): void;
+  /** Every hidden element is shown again. */
+  onShowAll?(): void;
 }
 
 /** Options for the canvas. */
@@ -135,10 +139,12 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
     },
     hide(id) {
       cy.getElementById(id).addClass('user-hidden').style('display', 'none');
+      opts.events.onHide?.(id);
     },
     showAll() {
       cy.batch(() => cy.elements('.user-hidden').removeClass('user-hidden').removeStyle('display'));
       reapply();
+      opts.events.onShowAll?.();
     },
     collapse(id) {
       // Removes neighbours that hang only on this node and are not pinned.

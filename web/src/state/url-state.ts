@@ -1,5 +1,6 @@
 // Encodes the view into URL search params and back, ignoring anything malformed.
 import { isEntityType, isRelationType } from '../../../schema/ontology.js';
+import { decodeExtras, encodeExtras } from './url-extras.js';
 import { defaultView, type ViewState } from './view-state.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,6 +26,7 @@ export function encodeView(view: ViewState): string {
   if (f.since) p.set('since', f.since);
   if (f.until) p.set('until', f.until);
   if (view.selected) p.set('sel', view.selected);
+  encodeExtras(view, p);
   return p.toString();
 }
 
@@ -45,5 +47,6 @@ export function decodeView(search: string): ViewState {
   if (until && DATE.test(until)) view.filters.until = until;
   const sel = p.get('sel');
   if (sel) view.selected = sel;
+  decodeExtras(p, view);
   return view;
 }

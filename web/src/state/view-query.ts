@@ -17,7 +17,7 @@ import {
 /** The filter part of a neighbourhood query's variables; unset filters are left out. */
 export type FilterVariables = Pick<
   NeighborhoodQueryVariables,
-  'relationTypes' | 'entityTypes' | 'minConfidence' | 'since' | 'until'
+  'relationTypes' | 'entityTypes' | 'minConfidence' | 'since' | 'until' | 'timeRange'
 >;
 
 /** The operation that reproduces a view, with its text for "copy as GraphQL" and GraphiQL. */
@@ -33,6 +33,7 @@ export function filterVariables(f: ViewFilters): FilterVariables {
   if (f.minConfidence > 0) v.minConfidence = f.minConfidence;
   if (f.since) v.since = f.since;
   if (f.until) v.until = f.until;
+  if (f.timeRange) v.timeRange = { ...f.timeRange };
   return v;
 }
 
@@ -61,7 +62,10 @@ export function viewOperation(view: ViewState): ViewOperation {
     return {
       kind: 'overview',
       query: OverviewDocument.toString(),
-      variables: { limit: OVERVIEW_LIMIT },
+      variables: {
+        limit: OVERVIEW_LIMIT,
+        ...(view.filters.timeRange ? { timeRange: { ...view.filters.timeRange } } : {}),
+      },
     };
   return {
     kind: 'neighborhood',

@@ -8,6 +8,21 @@ export interface ViewFilters {
   minConfidence: number;
   since: string | null;
   until: string | null;
+  /** Only relations stated in an article published in this range (the timeline's brush). */
+  timeRange?: TimeRange | null;
+}
+
+/** An inclusive range of publication dates (`YYYY-MM-DD`); a null end is open. */
+export interface TimeRange {
+  from: string | null;
+  to: string | null;
+}
+
+/** The path search the view shows. */
+export interface PathState {
+  from: string;
+  to: string;
+  hops: number;
 }
 
 /** Everything a shared link restores. `focus` empty means the overview. */
@@ -16,6 +31,10 @@ export interface ViewState {
   depth: number;
   filters: ViewFilters;
   selected: string | null;
+  /** Nodes the user hid (absent: none). */
+  hidden?: string[];
+  /** The highlighted path search (absent: none). */
+  path?: PathState | null;
 }
 
 export const DEFAULT_DEPTH = 1;

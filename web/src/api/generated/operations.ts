@@ -34,6 +34,14 @@ export type EntityType =
   | 'Technology'
   | 'Vehicle';
 
+/** Filters shared by the graph queries and the timeline. Empty type lists mean all. */
+export type GraphFilter = {
+  entityTypes?: Array<EntityType> | null | undefined;
+  minConfidence?: number | null | undefined;
+  relationTypes?: Array<RelationType> | null | undefined;
+  timeRange?: TimeRange | null | undefined;
+};
+
 export type Language =
   | 'en'
   | 'fr';
@@ -63,6 +71,26 @@ export type RelationType =
   /** supplier → customer, plant or vehicle */
   | 'SUPPLIES';
 
+export type SavedViewInput = {
+  /** Replace this saved view; leave out to create a new one. */
+  id?: string | null | undefined;
+  /** 1 to 120 characters. */
+  name: string;
+  /** A JSON object, at most 64 KiB. */
+  state: string;
+};
+
+export type TimePeriod =
+  | 'MONTH'
+  /** Weeks starting on Monday. */
+  | 'WEEK';
+
+/** An inclusive range of article publication dates (`YYYY-MM-DD`); either end may be open. */
+export type TimeRange = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null };
 
 export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
@@ -73,6 +101,7 @@ export type ArticleRefFragment = { id: string, title: string | null, url: string
 
 export type OverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
+  timeRange?: TimeRange | null | undefined;
 }>;
 
 
@@ -87,6 +116,7 @@ export type NeighborhoodQueryVariables = Exact<{
   minConfidence?: number | null | undefined;
   since?: string | null | undefined;
   until?: string | null | undefined;
+  timeRange?: TimeRange | null | undefined;
 }>;
 
 
@@ -211,6 +241,43 @@ export type IngestManyMutationVariables = Exact<{
 
 
 export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
+
+export type TimelineQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  ids?: Array<string> | string | null | undefined;
+  period?: TimePeriod | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ start: string, claimCount: number, articleCount: number }> };
+
+export type SavedViewFieldsFragment = { id: string, name: string, state: string, createdAt: string, updatedAt: string };
+
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, state: string, createdAt: string, updatedAt: string }> };
+
+export type SavedViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SavedViewQuery = { savedView: { id: string, name: string, state: string, createdAt: string, updatedAt: string } | null };
+
+export type SaveViewMutationVariables = Exact<{
+  input: SavedViewInput;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string, state: string, createdAt: string, updatedAt: string } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -362,9 +429,18 @@ export const FeedFieldsFragmentDoc = new TypedDocumentString(`
   refusedCount
   error
 }`, {"fragmentName":"FeedFields"}) as unknown as TypedDocumentString<FeedFieldsFragment, unknown>;
+export const SavedViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"SavedViewFields"}) as unknown as TypedDocumentString<SavedViewFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($limit: Int) {
-  overview(limit: $limit) {
+    query Overview($limit: Int, $timeRange: TimeRange) {
+  overview(limit: $limit, timeRange: $timeRange) {
     ...SubgraphFields
   }
 }
@@ -404,7 +480,7 @@ fragment SubgraphFields on Subgraph {
   truncated
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String) {
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String, $timeRange: TimeRange) {
   neighborhood(
     ids: $ids
     depth: $depth
@@ -414,6 +490,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     minConfidence: $minConfidence
     since: $since
     until: $until
+    timeRange: $timeRange
   ) {
     ...SubgraphFields
   }
@@ -866,3 +943,56 @@ export const IngestManyDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<IngestManyMutation, IngestManyMutationVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($filter: GraphFilter, $ids: [ID!], $period: TimePeriod) {
+  timeline(filter: $filter, ids: $ids, period: $period) {
+    start
+    claimCount
+    articleCount
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    ...SavedViewFields
+  }
+}
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
+export const SavedViewDocument = new TypedDocumentString(`
+    query SavedView($id: ID!) {
+  savedView(id: $id) {
+    ...SavedViewFields
+  }
+}
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedViewQuery, SavedViewQueryVariables>;
+export const SaveViewDocument = new TypedDocumentString(`
+    mutation SaveView($input: SavedViewInput!) {
+  saveView(input: $input) {
+    ...SavedViewFields
+  }
+}
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
+export const DeleteSavedViewDocument = new TypedDocumentString(`
+    mutation DeleteSavedView($id: ID!) {
+  deleteSavedView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
