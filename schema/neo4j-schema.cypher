@@ -5,6 +5,8 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:AliasKey) REQUIRE k.key IS UNIQUE;
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// The substring filter `entities(filter: { name })`: `nameKey CONTAINS` is served by a TEXT index.
+CREATE TEXT INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey);
 CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.hash);

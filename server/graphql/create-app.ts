@@ -19,6 +19,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
 import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
+import { useCompiledQueries } from './jit-plugin.js';
 import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
 import { useGraphResponseCache } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
@@ -39,6 +40,10 @@ export interface AppDeps {
   onQuery?: (cypher: string) => void;
   /** Allow introspection; default: allowed unless `config.production`. */
   introspection?: boolean;
+  /** Run queries compiled by graphql-jit (default true; benches compare both). */
+  compiledQueries?: boolean;
+  /** Extra plugins, added first (benches time the phases of each request with one). */
+  plugins?: Plugin[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -58,6 +63,7 @@ export function createApp(deps: AppDeps): KgApp {
   const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
   const introspection = deps.introspection ?? config.introspection ?? !config.production;
   const plugins: Plugin[] = [
+    ...(deps.plugins ?? []),
     useBodyLimit(maxRequestBytes(config)),
     useExportRoute(repo, config.maxPageSize),
     ...armorPlugins(),
@@ -75,6 +81,7 @@ export function createApp(deps: AppDeps): KgApp {
     }),
   ];
   if (!introspection) plugins.push(useNoIntrospection());
+  if (deps.compiledQueries ?? true) plugins.push(useCompiledQueries());
   if (config.responseCache) {
     // Last: cache hits skip validation and execution, but only documents that passed the limits
     // above and ran as queries without errors are ever stored (see response-cache.ts).

@@ -2,6 +2,7 @@
 import pLimit from 'p-limit';
 import type { Gateway } from '../db/gateway.js';
 import { readStats, type GraphStats } from '../db/stats-queries.js';
+import { storeDeltaGrouped } from '../db/writes/grouped-store.js';
 import { storeDeltas, type StoredDelta } from '../db/writes/store-deltas.js';
 import type { GraphDelta } from '../../schema/graph-delta.js';
 import { isKgError } from '../errors.js';
@@ -24,6 +25,11 @@ export interface IngestOptions {
   concurrency?: number;
   /** Articles per write transaction (default 1; bulk loading uses more). */
   batchSize?: number;
+  /**
+   * With `batchSize` 1: share each write transaction with the other single articles being stored
+   * through the same gateway at that moment (group commit; default true). False: one each.
+   */
+  groupCommit?: boolean;
   /** Also count the entities, relations and claims the run added (two stats reads). */
   measureGrowth?: boolean;
   /**
@@ -89,7 +95,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Extracts and stores every source. Each article settles on its own: a source that cannot be
  * read, extracted or written gives a failed result and never fails its neighbours. With
  * `batchSize` > 1 the extracted articles of a batch share one transaction; when that
- * transaction fails, its articles are retried one per transaction.
+ * transaction fails, its articles are retried one per transaction. With `batchSize` 1 (the
+ * default) each article goes through the gateway's group commit (see `groupCommit`).
  */
 export async function ingestMany(
   gateway: Gateway,
@@ -97,6 +104,8 @@ export async function ingestMany(
   opts: IngestOptions = {},
 ): Promise<IngestReport> {
   const dryRun = opts.dryRun === true;
+  const batchSize = dryRun ? 1 : Math.max(1, opts.batchSize ?? 1);
+  const grouped = !dryRun && batchSize === 1 && opts.groupCommit !== false;
   const before: GraphStats | null = opts.measureGrowth ? await readStats(gateway) : null;
   const limit = pLimit(Math.max(1, opts.concurrency ?? 4));
   const results = new Array<IngestItemResult>(sources.length);
@@ -120,12 +129,14 @@ export async function ingestMany(
   const store = async (batch: { index: number; delta: GraphDelta }[]): Promise<void> => {
     const extracted = batch.map((b) => b.delta);
     const deltas = opts.beforeStore ? await opts.beforeStore(extracted) : extracted;
-    const stored = await storeDeltas(gateway, deltas, { dryRun });
+    const stored =
+      grouped && deltas.length === 1
+        ? [await storeDeltaGrouped(gateway, deltas[0]!)]
+        : await storeDeltas(gateway, deltas, { dryRun });
     stored.forEach((s, i) =>
       settle({ index: batch[i]!.index, ok: true, outcome: outcome(s, dryRun) }),
     );
   };
-  const batchSize = dryRun ? 1 : Math.max(1, opts.batchSize ?? 1);
   const indexes = sources.map((_, i) => i);
   await Promise.all(
     chunks(indexes, batchSize).map((group) =>

@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { BackupError, NODE_KEYS } from './backup-format.js';
 import { readBackup, type ParsedNode, type ParsedRel } from './backup-lines.js';
+import { nameKey } from '../writes/name-key.js';
 
 /** Options of {@link restoreBackup}. */
 export interface RestoreOptions {
@@ -130,7 +131,12 @@ export async function restoreBackup(
 
   async function addNode(n: ParsedNode) {
     const labels = [...n.labels].sort();
-    await add(`n:${labels.join(':')}`, nodeCypher(labels), true, n.props);
+    // The name key is derived, so it is recomputed (backups written before it existed lack it).
+    const props =
+      labels.includes('Entity') && typeof n.props.name === 'string'
+        ? { ...n.props, nameKey: nameKey(n.props.name) }
+        : n.props;
+    await add(`n:${labels.join(':')}`, nodeCypher(labels), true, props);
   }
   async function addRel(r: ParsedRel) {
     const k = `r:${r.type}:${r.from[0]}:${r.to[0]}`;

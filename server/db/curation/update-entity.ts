@@ -4,6 +4,7 @@ import { KgError } from '../../errors.js';
 import type { Gateway } from '../gateway.js';
 import { entityProjection, type EntityRecord } from '../queries/models.js';
 import { aliasKeys } from '../writes/alias-key.js';
+import { nameKey } from '../writes/name-key.js';
 
 /** Changes to apply; absent fields stay as they are. */
 export interface EntityUpdate {
@@ -45,7 +46,7 @@ export async function updateEntity(
     const keys = aliasKeys(finalName, aliases);
     await tx.run(
       `MATCH (e:Entity {id: $id})
-       SET e.name = $name, e.aliases = $aliases, e.aliasesText = $aliasesText,
+       SET e.name = $name, e.nameKey = $nameKey, e.aliases = $aliases, e.aliasesText = $aliasesText,
            e.updatedAt = toString(datetime())
        WITH e
        OPTIONAL MATCH (k:AliasKey)-[old:ALIAS_OF]->(e) WHERE NOT k.key IN $keys
@@ -56,7 +57,14 @@ export async function updateEntity(
        UNWIND $keys AS key
        MERGE (k:AliasKey {key: key})
        MERGE (k)-[:ALIAS_OF]->(e)`,
-      { id, name: finalName, aliases, aliasesText: aliases.join(' | '), keys },
+      {
+        id,
+        name: finalName,
+        nameKey: nameKey(finalName),
+        aliases,
+        aliasesText: aliases.join(' | '),
+        keys,
+      },
     );
     const oldType = row.get('type') as string;
     if (update.type && update.type !== oldType && isEntityType(oldType)) {

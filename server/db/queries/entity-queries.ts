@@ -1,9 +1,10 @@
 // Read queries for entities: by ids (batched), paged lists with filters, and full-text search.
 import type { EntityType } from '../../../schema/ontology.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { bestMatch, containsPattern, entitySearchQuery } from './lucene-query.js';
+import { bestMatch, entitySearchQuery } from './lucene-query.js';
 import { entityProjection, type EntityRecord } from './models.js';
 import type { Gateway } from '../gateway.js';
+import { nameKey } from '../writes/name-key.js';
 
 /** Loads entities by id in one query; the result follows `ids` (null where missing). */
 export async function entitiesByIds(
@@ -37,19 +38,25 @@ export interface EntityPage {
   totalCount: number;
 }
 
-/** Lists entities with keyset pagination (MENTIONS: most mentioned first; NAME: A→Z). */
-export async function entitiesPage(db: Gateway, args: EntityPageArgs): Promise<EntityPage> {
-  const after = args.after ? decodeCursor(args.after) : null;
+/**
+ * The WHERE conditions of an entity list, only the active ones (so each is served by its index:
+ * `nameKey CONTAINS` by the TEXT index `entity_name_key`, types by `entity_type`), and the hint
+ * that makes the name filter start from its index whatever the order.
+ */
+function listFilter(key: string | null, hasTypes: boolean): { hint: string; where: string[] } {
+  const where: string[] = [];
+  if (key !== null) where.push('e.nameKey CONTAINS $key');
+  if (hasTypes) where.push('e.type IN $types');
+  return { hint: key !== null ? 'USING TEXT INDEX e:Entity(nameKey)' : '', where };
+}
+
+/** The Cypher of one page and of its total count (exported for the plan tests). */
+export function entitiesPageCypher(args: Pick<EntityPageArgs, 'types' | 'name' | 'sort'>): {
+  page: string;
+  count: string;
+} {
   const byName = args.sort === 'NAME';
-  const params = {
-    types: args.types?.length ? args.types : null,
-    pattern: args.name ? containsPattern(args.name) : null,
-    afterK: after?.k ?? null,
-    afterId: after?.id ?? null,
-    n: args.first + 1,
-  };
-  const filter = `($types IS NULL OR e.type IN $types)
-    AND ($pattern IS NULL OR normalize(e.name, NFD) =~ $pattern)`;
+  const f = listFilter(nameFilterKey(args.name), Boolean(args.types?.length));
   // By mentions, the bare property and `mentionCount >= 0` (every entity has one) let the planner
   // read the mentionCount index in order and stop at the page size (see overview).
   const keyset = byName
@@ -57,14 +64,38 @@ export async function entitiesPage(db: Gateway, args: EntityPageArgs): Promise<E
     : `e.mentionCount >= 0 AND ($afterId IS NULL OR e.mentionCount < $afterK
         OR (e.mentionCount = $afterK AND e.id > $afterId))`;
   const order = byName ? 'toLower(e.name), e.id' : 'e.mentionCount DESC, e.id';
-  return db.read(async (tx) => {
-    const page = await tx.run(
-      `MATCH (e:Entity) WHERE ${filter} AND ${keyset}
+  const countWhere = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
+  return {
+    page: `MATCH (e:Entity) ${f.hint} WHERE ${[...f.where, keyset].join(' AND ')}
        WITH e ORDER BY ${order} LIMIT toInteger($n)
        RETURN ${entityProjection('e')} AS e`,
-      params,
-    );
-    const count = await tx.run(`MATCH (e:Entity) WHERE ${filter} RETURN count(e) AS n`, params);
+    // Counted from the same index as the page (the matches only), never by a label scan; with no
+    // filter, Neo4j answers from its count store.
+    count: `MATCH (e:Entity) ${f.hint} ${countWhere} RETURN count(e) AS n`,
+  };
+}
+
+/** The folded substring an entity name filter looks for (null: no filter). */
+export function nameFilterKey(name: string | null | undefined): string | null {
+  const key = name ? nameKey(name).trim() : '';
+  return key === '' ? null : key;
+}
+
+/** Lists entities with keyset pagination (MENTIONS: most mentioned first; NAME: A→Z). */
+export async function entitiesPage(db: Gateway, args: EntityPageArgs): Promise<EntityPage> {
+  const after = args.after ? decodeCursor(args.after) : null;
+  const byName = args.sort === 'NAME';
+  const params = {
+    types: args.types?.length ? args.types : null,
+    key: nameFilterKey(args.name),
+    afterK: after?.k ?? null,
+    afterId: after?.id ?? null,
+    n: args.first + 1,
+  };
+  const cypher = entitiesPageCypher(args);
+  return db.read(async (tx) => {
+    const page = await tx.run(cypher.page, params);
+    const count = await tx.run(cypher.count, params);
     const nodes = page.records.map((r) => r.get('e') as EntityRecord);
     const hasNextPage = nodes.length > args.first;
     const kept = nodes.slice(0, args.first);

@@ -16,6 +16,7 @@ import {
 } from '../../../schema/graph-delta.js';
 import { addClaimsBlock, checkedRelationType, orientKey } from './relation-aggregates.js';
 import { aliasKeys } from './alias-key.js';
+import { nameKey } from './name-key.js';
 import { compareIds as cmp, type CypherStatement } from './statement.js';
 
 function entityLabel(type: string): EntityType {
@@ -104,7 +105,7 @@ function wordCount(text: string): number {
 const CONTENT_BLOCKS = `CALL () {
   UNWIND $entities AS e
   MERGE (n:Entity {id: e.id})
-  ON CREATE SET n:$(e.type), n.name = e.name, n.type = e.type, n.origin = e.origin,
+  ON CREATE SET n:$(e.type), n.name = e.name, n.nameKey = e.nameKey, n.type = e.type, n.origin = e.origin,
     n.aliases = [], n.createdAt = $now, n.mentionCount = 0, n.articleCount = 0
   SET n.updatedAt = $now
   WITH n, e, coalesce(n.aliases, []) AS before
@@ -292,6 +293,7 @@ export function contentParams(deltas: readonly GraphDelta[]): Record<string, unk
       id: e.id,
       type: entityLabel(e.type),
       name: e.name,
+      nameKey: nameKey(e.name),
       origin: e.origin,
       aliases: e.aliases,
     })),

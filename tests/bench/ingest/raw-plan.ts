@@ -2,6 +2,7 @@
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
 import { orientKey } from '../../../server/db/writes/relation-aggregates.js';
 import { aliasKeys } from '../../../server/db/writes/alias-key.js';
+import { nameKey } from '../../../server/db/writes/name-key.js';
 import type { GraphDelta } from '../../../schema/graph-delta.js';
 import { publishedDay } from '../../../schema/graph-delta.js';
 import { claimRow, normalizeDelta } from '../../../server/db/writes/write-plan.js';
@@ -126,6 +127,7 @@ export function rawPlan(input: readonly GraphDelta[], now: string): RawPlan {
     list.push({
       id: e.id,
       name: e.name,
+      nameKey: nameKey(e.name),
       type: e.type,
       origin: e.origin,
       aliases,

@@ -7,6 +7,7 @@ import {
   type EntityType,
 } from '../../../schema/ontology.js';
 import { aliasKey } from '../../../server/db/writes/alias-key.js';
+import { nameKey } from '../../../server/db/writes/name-key.js';
 import { createRng } from '../synthetic/prng.js';
 
 /** Sizes of the query graph. */
@@ -133,6 +134,7 @@ export async function buildQueryGraph(
     list.push({
       id,
       name,
+      nameKey: nameKey(name),
       type,
       aliases,
       aliasesText: aliases.join(' | '),
