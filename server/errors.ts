@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'TOO_MANY_REDIRECTS'
   | 'NOT_AN_ARTICLE'
   | 'NOT_A_FEED'
-  | 'FEED_NOT_FOUND';
+  | 'FEED_NOT_FOUND'
+  | 'CURATION_EVENT_NOT_FOUND'
+  | 'CURATION_CONFLICT';
 
 /** An error the caller caused or can act on; its message is safe to show to users. */
 export class KgError extends Error {

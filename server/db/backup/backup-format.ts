@@ -19,6 +19,7 @@ export const NODE_KEYS: Readonly<Record<string, string>> = {
   MergeLog: 'id',
   Feed: 'url',
   FeedPoll: 'id',
+  CurationEvent: 'id',
 };
 
 /** Labels allowed next to a primary label: the ontology's entity types. */

@@ -1,6 +1,7 @@
 // All resolvers, typed from the SDL by GraphQL Code Generator.
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Article } from './article-resolvers.js';
+import { CurationMutation, CurationQuery } from './curation-resolvers.js';
 import { Entity } from './entity-resolvers.js';
 import { FeedMutation, FeedQuery } from './feed-resolvers.js';
 import { Mutation } from './mutation-resolvers.js';
@@ -9,8 +10,8 @@ import { Claim, Evidence, Relation } from './relation-resolvers.js';
 
 /** The resolver map passed to `createSchema`. */
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...FeedQuery },
-  Mutation: { ...Mutation, ...FeedMutation },
+  Query: { ...Query, ...FeedQuery, ...CurationQuery },
+  Mutation: { ...Mutation, ...FeedMutation, ...CurationMutation },
   Entity,
   Relation,
   Evidence,
