@@ -23,3 +23,7 @@ CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE;
 CREATE CONSTRAINT feed_poll_id IF NOT EXISTS FOR (p:FeedPoll) REQUIRE p.id IS UNIQUE;
 // Saved views of the web explorer.
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;
+// Curation log: one event per merge, rejection, restore, edit and deletion (with its undo data).
+CREATE CONSTRAINT curation_event_id IF NOT EXISTS FOR (v:CurationEvent) REQUIRE v.id IS UNIQUE;
+CREATE INDEX curation_event_at IF NOT EXISTS FOR (v:CurationEvent) ON (v.at);
+CREATE INDEX claim_rejected IF NOT EXISTS FOR (c:Claim) ON (c.rejected);

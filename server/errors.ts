@@ -21,7 +21,9 @@ export type ErrorCode =
   | 'NOT_AN_ARTICLE'
   | 'NOT_A_FEED'
   | 'FEED_NOT_FOUND'
-  | 'SAVED_VIEW_NOT_FOUND';
+  | 'SAVED_VIEW_NOT_FOUND'
+  | 'CURATION_EVENT_NOT_FOUND'
+  | 'CURATION_CONFLICT';
 
 /** An error the caller caused or can act on; its message is safe to show to users. */
 export class KgError extends Error {

@@ -22,6 +22,8 @@ export interface Config {
     startTimeoutMs: number;
   };
   apiToken: string | null;
+  /** The API token's name in the curation log (KG_API_TOKEN_NAME, default `api-token`). */
+  apiTokenName: string;
   readOnly: boolean;
   corsOrigins: string[];
   maxArticleBytes: number;
@@ -104,6 +106,12 @@ const EnvSchema = z.object({
     .positive('KG_NEO4J_START_TIMEOUT_MS must be positive')
     .default(120_000),
   KG_API_TOKEN: z.string().min(16, 'KG_API_TOKEN must be at least 16 characters').optional(),
+  KG_API_TOKEN_NAME: z
+    .string()
+    .trim()
+    .min(1, 'KG_API_TOKEN_NAME must not be empty')
+    .max(100, 'KG_API_TOKEN_NAME must be at most 100 characters')
+    .default('api-token'),
   KG_READ_ONLY: bool(false),
   KG_CORS_ORIGINS: z.string().default(''),
   KG_MAX_ARTICLE_BYTES: z.coerce
@@ -223,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: e.KG_NEO4J_START_TIMEOUT_MS,
     },
     apiToken: e.KG_API_TOKEN ?? null,
+    apiTokenName: e.KG_API_TOKEN_NAME,
     readOnly: e.KG_READ_ONLY,
     corsOrigins: e.KG_CORS_ORIGINS.split(',')
       .map((s) => s.trim())

@@ -26,7 +26,7 @@ export async function readStats(gateway: Gateway): Promise<GraphStats> {
     );
     const totals = await tx.run(
       `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-         CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+         CALL () { MATCH (c:Claim) WHERE NOT coalesce(c.rejected, false) RETURN count(c) AS claims }
          RETURN articles, claims`,
     );
     const entitiesByType = byType.records.map((r) => ({

@@ -1,6 +1,7 @@
 // The explorer's wiring: one view store, the graph canvas, the panels, commands and shortcuts.
 import type { Gql } from './api/client.js';
 import { createCommands } from './app/commands.js';
+import { mountCurationPanels } from './app/curation-panels.js';
 import { createGraphEdits } from './app/graph-edits.js';
 import { buildLayout } from './app/layout.js';
 import { nodeMenuItems } from './app/node-menu.js';
@@ -84,6 +85,15 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       void loader.load({ fit: false });
     },
   });
+  const curation = mountCurationPanels({
+    gql,
+    notify,
+    openArticle: articles.open,
+    changed: () => {
+      void stats.refresh();
+      void loader.load({ fit: false });
+    },
+  });
   const setTruncated = (cut: boolean, what: string) => ui.setTruncated(cut, what);
   const afterLoad = () => extras.afterLoad();
   const loader = createViewLoader({
@@ -130,7 +140,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   });
   const search = mountSearchBox(ui.search, { gql, onPick: (hit) => focusEntity(hit.entity.id) });
 
-  const commands = createCommands({ graph, edits, search, ingest, help, menu });
+  const commands = createCommands({
+    ...{ graph, edits, search, ingest, help, menu },
+    ...{ library: curation.library, curationLog: curation.log },
+  });
   const unbindKeys = bindShortcuts(commands);
   const toolbar = mountToolbar(
     ui.toolbar,
@@ -160,6 +173,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     saved.dispose();
     for (const part of [search, paths, legend, filters, toolbar, menu, help, ingest, articles])
       part.dispose();
+    curation.dispose();
     details.dispose();
     graph.dispose();
     root.replaceChildren();

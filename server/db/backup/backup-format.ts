@@ -20,6 +20,7 @@ export const NODE_KEYS: Readonly<Record<string, string>> = {
   Feed: 'url',
   FeedPoll: 'id',
   SavedView: 'id',
+  CurationEvent: 'id',
 };
 
 /** Labels allowed next to a primary label: the ontology's entity types. */

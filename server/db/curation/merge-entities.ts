@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { RELATION_TYPES, isRelationType } from '../../../schema/ontology.js';
 import { KgError } from '../../errors.js';
 import type { Gateway } from '../gateway.js';
+import { LOCAL_ACTOR, logCuration } from './curation-log.js';
+import { captureNodes, captureRels, type NodeRef } from './snapshot.js';
 import { aliasKeys } from '../writes/alias-key.js';
 import {
   recomputeEntities,
@@ -29,7 +31,15 @@ WHERE type(r) IN $types
 WITH DISTINCT r, startNode(r) AS s, endNode(r) AS o
 RETURN type(r) AS type,
   CASE WHEN s.id IN $merge THEN $keep ELSE s.id END AS subjectId,
-  CASE WHEN o.id IN $merge THEN $keep ELSE o.id END AS objectId`;
+  CASE WHEN o.id IN $merge THEN $keep ELSE o.id END AS objectId,
+  s.id AS originalSubjectId, o.id AS originalObjectId`;
+
+// What undoing a merge writes back: the claims and alias keys of the entities involved.
+const PARTS_CYPHER = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) { OPTIONAL MATCH (c:Claim)-[:SUBJECT|OBJECT]->(e) RETURN collect(c.id) AS claims }
+CALL (e) { OPTIONAL MATCH (k:AliasKey)-[:ALIAS_OF]->(e) RETURN collect(k.key) AS keys }
+RETURN e.id AS id, claims, keys`;
 
 const MOVE_CYPHER = `MATCH (keep:Entity {id: $keep})
 UNWIND $merge AS mid
@@ -79,13 +89,14 @@ MERGE (k)-[:ALIAS_OF]->(keep)`;
 const LOG_CYPHER = `CREATE (:MergeLog {id: $id, keep: $keep, merged: $merge, at: $now, aliases: $aliases})`;
 
 /**
- * Merges `merge` into `keep` in one transaction. Throws ENTITY_NOT_FOUND when an id is unknown
+ * Merges `merge` into `keep` in one transaction, logged as done by `actor`. Throws ENTITY_NOT_FOUND when an id is unknown
  * and INVALID_ARGUMENT when nothing is left to merge.
  */
 export async function mergeEntities(
   gateway: Gateway,
   keep: string,
   merge: readonly string[],
+  actor: string = LOCAL_ACTOR,
 ): Promise<MergeEntitiesResult> {
   const ids = [...new Set(merge)].filter((id) => id !== keep).sort();
   if (ids.length === 0) {
@@ -115,15 +126,38 @@ export async function mergeEntities(
       types: RELATION_TYPES,
     });
     const keys: RelationKey[] = [];
+    const originalKeys: RelationKey[] = [];
     let relationsMoved = 0;
     for (const r of relRows.records) {
       const type = r.get('type') as string;
       if (!isRelationType(type)) continue;
+      originalKeys.push({
+        type,
+        subjectId: r.get('originalSubjectId') as string,
+        objectId: r.get('originalObjectId') as string,
+      });
       const subjectId = r.get('subjectId') as string;
       const objectId = r.get('objectId') as string;
       if (subjectId !== objectId) relationsMoved++;
       keys.push({ type, subjectId, objectId });
     }
+
+    const parts = await tx.run(PARTS_CYPHER, { ids: [keep, ...ids] });
+    const claimRefs: NodeRef[] = [];
+    const keyRefs: NodeRef[] = [];
+    for (const r of parts.records) {
+      if (r.get('id') !== keep) {
+        for (const c of r.get('claims') as string[]) claimRefs.push(['Claim', c]);
+      }
+      for (const k of r.get('keys') as string[]) keyRefs.push(['AliasKey', k]);
+    }
+    const keepRef: NodeRef = ['Entity', keep];
+    const mergedRefs = ids.map((id): NodeRef => ['Entity', id]);
+    const beforeNodes = await captureNodes(tx, [keepRef, ...mergedRefs, ...claimRefs, ...keyRefs]);
+    const beforeRels = [
+      ...(await captureRels(tx, [keepRef, ...mergedRefs], ['ALIAS_OF', 'MENTIONS'])),
+      ...(await captureRels(tx, claimRefs, ['SUBJECT', 'OBJECT'])),
+    ];
 
     await tx.run(MOVE_CYPHER, { keep, merge: ids });
     await tx.run(SELF_CLAIMS_CYPHER, { keep });
@@ -140,12 +174,27 @@ export async function mergeEntities(
       now,
     );
     await recomputeEntities(tx, [keep]);
+    const mergeLogId = randomUUID();
     await tx.run(LOG_CYPHER, {
-      id: randomUUID(),
+      id: mergeLogId,
       keep,
       merge: ids,
       now,
       aliases: uniqueAliases,
+    });
+    const keepName = found.records.find((r) => r.get('id') === keep)?.get('name') as string;
+    await logCuration(tx, {
+      kind: 'MERGE_ENTITIES',
+      actor,
+      at: now,
+      summary: `Merged ${ids.join(', ')} into “${keepName}”`,
+      targets: [keep, ...ids],
+      before: { nodes: beforeNodes, rels: beforeRels },
+      plan: {
+        relationKeys: [...keys, ...originalKeys],
+        entityIds: [keep, ...ids],
+        extra: { keep, merged: ids, mergeLogId },
+      },
     });
     return { merged: ids, relationsMoved };
   });

@@ -5,6 +5,8 @@ import type { Gateway } from '../gateway.js';
 import { entityProjection, type EntityRecord } from '../queries/models.js';
 import { aliasKeys } from '../writes/alias-key.js';
 import { nameKey } from '../writes/name-key.js';
+import { LOCAL_ACTOR, logCuration } from './curation-log.js';
+import { captureNodes, captureRels, type NodeRef } from './snapshot.js';
 
 /** Changes to apply; absent fields stay as they are. */
 export interface EntityUpdate {
@@ -21,11 +23,15 @@ function clean(value: string, what: string): string {
   return v;
 }
 
-/** Updates an entity in one write transaction and returns it; ENTITY_NOT_FOUND when missing. */
+/**
+ * Updates an entity in one write transaction, logged as done by `actor`, and returns it;
+ * ENTITY_NOT_FOUND when missing.
+ */
 export async function updateEntity(
   db: Gateway,
   id: string,
   update: EntityUpdate,
+  actor: string = LOCAL_ACTOR,
 ): Promise<EntityRecord> {
   const name = update.name != null ? clean(update.name, 'name') : null;
   if (update.type != null && !isEntityType(update.type)) {
@@ -38,6 +44,12 @@ export async function updateEntity(
     );
     const row = current.records[0];
     if (!row) throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${id}.`, { id });
+    const ref: NodeRef = ['Entity', id];
+    const aliasRels = await captureRels(tx, [ref], ['ALIAS_OF']);
+    const before = {
+      nodes: await captureNodes(tx, [ref, ...aliasRels.map((r) => r.from)]),
+      rels: aliasRels,
+    };
     const finalName = name ?? (row.get('name') as string);
     const given = update.aliases ?? (row.get('aliases') as string[]);
     const aliases = [
@@ -77,6 +89,21 @@ export async function updateEntity(
         },
       );
     }
+    const oldName = row.get('name') as string;
+    const changes = [
+      finalName !== oldName ? `name “${oldName}” → “${finalName}”` : null,
+      update.aliases ? 'aliases' : null,
+      update.type && update.type !== oldType ? `type ${oldType} → ${update.type}` : null,
+    ].filter(Boolean);
+    await logCuration(tx, {
+      kind: 'UPDATE_ENTITY',
+      actor,
+      at: new Date().toISOString(),
+      summary: `Edited ${finalName} (${changes.join(', ') || 'no change'})`,
+      targets: [id],
+      before,
+      plan: { relationKeys: [], entityIds: [id], extra: {} },
+    });
     const res = await tx.run(`MATCH (e:Entity {id: $id}) RETURN ${entityProjection('e')} AS e`, {
       id,
     });

@@ -79,6 +79,36 @@ export type ArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One article of the library, with what was extracted from it. */
+export type ArticleLibraryItem = {
+  __typename?: 'ArticleLibraryItem';
+  article: Article;
+  /** Its claims that are not rejected. */
+  claimCount: Scalars['Int']['output'];
+  /** Entities it mentions. */
+  entityCount: Scalars['Int']['output'];
+  rejectedClaimCount: Scalars['Int']['output'];
+};
+
+export type ArticleLibraryPage = {
+  __typename?: 'ArticleLibraryPage';
+  items: Array<ArticleLibraryItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Orders of the article library. */
+export type ArticleSort =
+  /** Most (non-rejected) claims first. */
+  | 'CLAIMS'
+  /** Most entities mentioned first. */
+  | 'ENTITIES'
+  /** Newest publication date first (undated last). */
+  | 'NEWEST'
+  | 'OLDEST'
+  /** Title, A to Z. */
+  | 'TITLE';
+
 /** One statement made by one sentence of one article. */
 export type Claim = {
   __typename?: 'Claim';
@@ -95,6 +125,41 @@ export type Claim = {
   subject: Entity;
   type: RelationType;
 };
+
+/**
+ * One curation (merge, rejection, restore, edit, deletion) as logged, with what undoing it needs
+ * kept server-side. `actor` is the API token's name (KG_API_TOKEN_NAME) for a request that presented
+ * the token, `local` otherwise.
+ */
+export type CurationEvent = {
+  __typename?: 'CurationEvent';
+  actor: Scalars['String']['output'];
+  /** ISO timestamp. */
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CurationKind;
+  revertedAt?: Maybe<Scalars['String']['output']>;
+  revertedBy?: Maybe<Scalars['String']['output']>;
+  /** What was done, in words. */
+  summary: Scalars['String']['output'];
+  /** Ids of what it touched (entity, claim or article ids). */
+  targets: Array<Scalars['String']['output']>;
+};
+
+export type CurationEventPage = {
+  __typename?: 'CurationEventPage';
+  nodes: Array<CurationEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The kinds of curation the log records. */
+export type CurationKind =
+  | 'DELETE_ARTICLE'
+  | 'MERGE_ENTITIES'
+  | 'REJECT_CLAIM'
+  | 'RESTORE_CLAIM'
+  | 'UPDATE_ENTITY';
 
 export type DeleteResult = {
   __typename?: 'DeleteResult';
@@ -361,6 +426,15 @@ export type Mutation = {
   rejectClaim: Claim;
   /** Unsubscribe from a feed; the articles loaded from it stay. False when there was no such feed. */
   removeFeed: Scalars['Boolean']['output'];
+  /** Restore a rejected claim; the relationship it supports comes back. Logged. */
+  restoreClaim: Claim;
+  /**
+   * Undo a logged curation: a merge gives the merged entities back with their aliases, mentions and
+   * claims; a rejection or restore puts the claim back as it was; an edit restores the old name,
+   * aliases and type; a deletion restores the article with its claims. CURATION_CONFLICT when it was
+   * already reverted or a later change prevents it (revert newer events first).
+   */
+  revertCuration: CurationEvent;
   /**
    * Save a view of the web explorer under a name (with `id`, replace that saved view). Refused
    * with INVALID_ARGUMENT (empty or too long name, state not a JSON object) or LIMIT_EXCEEDED
@@ -419,6 +493,16 @@ export type MutationRemoveFeedArgs = {
 };
 
 
+export type MutationRestoreClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertCurationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveViewArgs = {
   input: SavedViewInput;
 };
@@ -460,9 +544,16 @@ export type Path = {
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
+  /**
+   * The article library: articles with their entity and claim counts. `text` is a case-insensitive
+   * substring of the title or source.
+   */
+  articleLibrary: ArticleLibraryPage;
   articles: ArticleConnection;
   /** One claim by id (rejected ones included). */
   claim?: Maybe<Claim>;
+  /** The curation log, newest first. */
+  curationEvents: CurationEventPage;
   entities: EntityConnection;
   entity?: Maybe<Entity>;
   /**
@@ -487,6 +578,8 @@ export type Query = {
    * some relation types or relations at least `minConfidence` strong.
    */
   paths: Array<Path>;
+  /** Rejected claims, most recently rejected first (restore one with `restoreClaim`). */
+  rejectedClaims: RejectedClaimPage;
   relation?: Maybe<Relation>;
   savedView?: Maybe<SavedView>;
   /** The saved views, most recently saved first. */
@@ -509,6 +602,14 @@ export type QueryArticleArgs = {
 };
 
 
+export type QueryArticleLibraryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ArticleSort>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -518,6 +619,12 @@ export type QueryArticlesArgs = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCurationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -571,6 +678,12 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryRejectedClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -592,6 +705,21 @@ export type QueryTimelineArgs = {
   filter?: InputMaybe<GraphFilter>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   period?: InputMaybe<TimePeriod>;
+};
+
+/** A rejected claim, with when and why (`merged-self-loop` when a merge made both ends one entity). */
+export type RejectedClaim = {
+  __typename?: 'RejectedClaim';
+  claim: Claim;
+  rejectedAt?: Maybe<Scalars['String']['output']>;
+  rejectedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type RejectedClaimPage = {
+  __typename?: 'RejectedClaimPage';
+  nodes: Array<RejectedClaim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One typed relation between two entities, the aggregate of the claims that state it. */
@@ -788,8 +916,14 @@ export type ResolversTypes = {
   ArticleEntity: ResolverTypeWrapper<ArticleEntityModel>;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
+  ArticleLibraryItem: ResolverTypeWrapper<Omit<ArticleLibraryItem, 'article'> & { article: ResolversTypes['Article'] }>;
+  ArticleLibraryPage: ResolverTypeWrapper<Omit<ArticleLibraryPage, 'items'> & { items: Array<ResolversTypes['ArticleLibraryItem']> }>;
+  ArticleSort: ArticleSort;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
+  CurationEvent: ResolverTypeWrapper<CurationEvent>;
+  CurationEventPage: ResolverTypeWrapper<CurationEventPage>;
+  CurationKind: CurationKind;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -823,6 +957,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectedClaim: ResolverTypeWrapper<Omit<RejectedClaim, 'claim'> & { claim: ResolversTypes['Claim'] }>;
+  RejectedClaimPage: ResolverTypeWrapper<Omit<RejectedClaimPage, 'nodes'> & { nodes: Array<ResolversTypes['RejectedClaim']> }>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationType: RelationType;
   SavedView: ResolverTypeWrapper<SavedView>;
@@ -843,8 +979,12 @@ export type ResolversParentTypes = {
   ArticleEntity: ArticleEntityModel;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
+  ArticleLibraryItem: Omit<ArticleLibraryItem, 'article'> & { article: ResolversParentTypes['Article'] };
+  ArticleLibraryPage: Omit<ArticleLibraryPage, 'items'> & { items: Array<ResolversParentTypes['ArticleLibraryItem']> };
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimRecord;
+  CurationEvent: CurationEvent;
+  CurationEventPage: CurationEventPage;
   DeleteResult: DeleteResult;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionModel;
@@ -872,6 +1012,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
+  RejectedClaim: Omit<RejectedClaim, 'claim'> & { claim: ResolversParentTypes['Claim'] };
+  RejectedClaimPage: Omit<RejectedClaimPage, 'nodes'> & { nodes: Array<ResolversParentTypes['RejectedClaim']> };
   Relation: RelationRecord;
   SavedView: SavedView;
   SavedViewInput: SavedViewInput;
@@ -908,6 +1050,19 @@ export type ArticleEntityResolvers<ContextType = GraphQLContext, ParentType exte
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type ArticleLibraryItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleLibraryItem'] = ResolversParentTypes['ArticleLibraryItem']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedClaimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleLibraryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleLibraryPage'] = ResolversParentTypes['ArticleLibraryPage']> = {
+  items?: Resolver<Array<ResolversTypes['ArticleLibraryItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -920,6 +1075,23 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type CurationEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurationEvent'] = ResolversParentTypes['CurationEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CurationKind'], ParentType, ContextType>;
+  revertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CurationEventPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurationEventPage'] = ResolversParentTypes['CurationEventPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['CurationEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
@@ -1055,6 +1227,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   pollFeeds?: Resolver<Array<ResolversTypes['FeedPollResult']>, ParentType, ContextType, Partial<MutationPollFeedsArgs>>;
   rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id'>>;
   removeFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
+  restoreClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRestoreClaimArgs, 'id'>>;
+  revertCuration?: Resolver<ResolversTypes['CurationEvent'], ParentType, ContextType, RequireFields<MutationRevertCurationArgs, 'id'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id'>>;
 };
@@ -1082,8 +1256,10 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articleLibrary?: Resolver<ResolversTypes['ArticleLibraryPage'], ParentType, ContextType, RequireFields<QueryArticleLibraryArgs, 'first' | 'sort'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  curationEvents?: Resolver<ResolversTypes['CurationEventPage'], ParentType, ContextType, RequireFields<QueryCurationEventsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   export?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format' | 'limit'>>;
@@ -1092,12 +1268,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ontology?: Resolver<ResolversTypes['Ontology'], ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'minConfidence' | 'to'>>;
+  rejectedClaims?: Resolver<ResolversTypes['RejectedClaimPage'], ParentType, ContextType, RequireFields<QueryRejectedClaimsArgs, 'first'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['EntitySearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'period'>>;
+};
+
+export type RejectedClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectedClaim'] = ResolversParentTypes['RejectedClaim']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RejectedClaimPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectedClaimPage'] = ResolversParentTypes['RejectedClaimPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['RejectedClaim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1152,7 +1341,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEntity?: ArticleEntityResolvers<ContextType>;
+  ArticleLibraryItem?: ArticleLibraryItemResolvers<ContextType>;
+  ArticleLibraryPage?: ArticleLibraryPageResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  CurationEvent?: CurationEventResolvers<ContextType>;
+  CurationEventPage?: CurationEventPageResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -1175,6 +1368,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectedClaim?: RejectedClaimResolvers<ContextType>;
+  RejectedClaimPage?: RejectedClaimPageResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;

@@ -14,6 +14,7 @@ import type {
   MutationResolvers,
 } from '../generated/resolvers-types.js';
 import { listSize } from '../arguments.js';
+import { curationActor } from '../curation-actor.js';
 import { ingestByUrl, urlArticleInput } from './feed-resolvers.js';
 import { ingestResult } from './ingest-result.js';
 
@@ -97,7 +98,7 @@ export const Mutation: MutationResolvers = {
     return items;
   },
   deleteArticle: async (_p, { id }, ctx) => {
-    const r = await ctx.repo.deleteArticle(id);
+    const r = await ctx.repo.deleteArticle(id, curationActor(ctx));
     return {
       id,
       deleted: r.deleted,
@@ -107,7 +108,7 @@ export const Mutation: MutationResolvers = {
   },
   mergeEntities: async (_p, { keep, merge }, ctx) => {
     const ids = listSize(merge, 'merge', 100);
-    const r = await ctx.repo.mergeEntities(keep, ids);
+    const r = await ctx.repo.mergeEntities(keep, ids, curationActor(ctx));
     const [entity] = await ctx.repo.entitiesByIds([keep]);
     if (!entity) throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${keep}.`, { id: keep });
     ctx.loaders.entity.clearAll();
@@ -115,16 +116,20 @@ export const Mutation: MutationResolvers = {
     return { entity, merged: r.merged, relationsMoved: r.relationsMoved };
   },
   updateEntity: async (_p, { id, name, aliases, type }, ctx) => {
-    const entity = await ctx.repo.updateEntity(id, {
-      name,
-      aliases: aliases ? listSize(aliases, 'aliases', 500) : null,
-      type,
-    });
+    const entity = await ctx.repo.updateEntity(
+      id,
+      {
+        name,
+        aliases: aliases ? listSize(aliases, 'aliases', 500) : null,
+        type,
+      },
+      curationActor(ctx),
+    );
     ctx.loaders.primeEntities([entity]);
     return entity;
   },
   rejectClaim: async (_p, { id }, ctx) => {
-    const found = await ctx.repo.rejectClaim(id);
+    const found = await ctx.repo.rejectClaim(id, curationActor(ctx));
     if (!found) throw new KgError('CLAIM_NOT_FOUND', `No claim with id ${id}.`, { id });
     const [claim] = await ctx.repo.claimsByIds([id]);
     if (!claim) throw new KgError('CLAIM_NOT_FOUND', `No claim with id ${id}.`, { id });

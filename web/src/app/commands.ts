@@ -11,6 +11,8 @@ export interface CommandTargets {
   ingest: { open(): void };
   help: { open(): void };
   menu: { close(): void };
+  library?: { open(): void };
+  curationLog?: { open(): void };
 }
 
 /** The handlers; node commands do nothing (and leave the key alone) when no node is selected. */
@@ -31,6 +33,8 @@ export function createCommands(t: CommandTargets): CommandHandlers {
     fit: () => graph.fit(),
     layout: () => void graph.relayout(),
     load: () => t.ingest.open(),
+    library: () => t.library?.open(),
+    curation: () => t.curationLog?.open(),
     escape: () => {
       graph.clearHighlight();
       graph.select(null);

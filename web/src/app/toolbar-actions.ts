@@ -47,6 +47,8 @@ export function toolbarActions(deps: ToolbarDeps): ToolbarAction[] {
   return [
     { id: 'home', label: 'Overview', title: 'Back to the overview', run: () => deps.home() },
     command('load', 'Load articles', 'Paste or drop articles', 'load'),
+    command('library', 'Library', 'Article library: search, open, delete', 'library'),
+    command('curation', 'Curation log', 'Undo curations; restore rejected claims', 'curation'),
     command('undo', 'Undo', 'Undo the last expansion', 'undo'),
     command('layout', 'Re-layout', 'Lay out again; pinned nodes stay', 'layout'),
     command('fit', 'Fit', 'Fit to screen', 'fit'),

@@ -11,6 +11,8 @@ export type Command =
   | 'fit'
   | 'layout'
   | 'load'
+  | 'library'
+  | 'curation'
   | 'escape'
   | 'help';
 
@@ -81,6 +83,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
     bindings: [{ key: 'l' }],
   },
   { keys: 'n', description: 'Load articles', command: 'load', bindings: [{ key: 'n' }] },
+  {
+    keys: 'a',
+    description: 'Article library: search, open, delete articles',
+    command: 'library',
+    bindings: [{ key: 'a' }],
+  },
+  {
+    keys: 'g',
+    description: 'Curation log: undo merges, rejections, edits, deletions',
+    command: 'curation',
+    bindings: [{ key: 'g' }],
+  },
   {
     keys: 'Esc',
     description: 'Clear selection and path highlight',

@@ -23,6 +23,26 @@ export type ArticleInput = {
   url?: string | null | undefined;
 };
 
+/** Orders of the article library. */
+export type ArticleSort =
+  /** Most (non-rejected) claims first. */
+  | 'CLAIMS'
+  /** Most entities mentioned first. */
+  | 'ENTITIES'
+  /** Newest publication date first (undated last). */
+  | 'NEWEST'
+  | 'OLDEST'
+  /** Title, A to Z. */
+  | 'TITLE';
+
+/** The kinds of curation the log records. */
+export type CurationKind =
+  | 'DELETE_ARTICLE'
+  | 'MERGE_ENTITIES'
+  | 'REJECT_CLAIM'
+  | 'RESTORE_CLAIM'
+  | 'UPDATE_ENTITY';
+
 /** The kinds of entity in the ontology. */
 export type EntityType =
   | 'Brand'
@@ -278,6 +298,44 @@ export type DeleteSavedViewMutationVariables = Exact<{
 
 
 export type DeleteSavedViewMutation = { deleteSavedView: boolean };
+
+export type ArticleLibraryQueryVariables = Exact<{
+  text?: string | null | undefined;
+  sort?: ArticleSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleLibraryQuery = { articleLibrary: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, items: Array<{ entityCount: number, claimCount: number, rejectedClaimCount: number, article: { language: string, id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } };
+
+export type DeleteArticleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteArticleMutation = { deleteArticle: { id: string, deleted: boolean, relationsRemoved: number, relationsUpdated: number } };
+
+export type CurationLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CurationLogQuery = { curationEvents: { totalCount: number, nodes: Array<{ id: string, kind: CurationKind, actor: string, at: string, summary: string, targets: Array<string>, revertedAt: string | null, revertedBy: string | null }> }, rejectedClaims: { totalCount: number, nodes: Array<{ rejectedAt: string | null, rejectedReason: string | null, claim: { id: string, type: RelationType, sentence: string, subject: { id: string, name: string }, object: { id: string, name: string }, article: { id: string, title: string | null } } }> } };
+
+export type RevertCurationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevertCurationMutation = { revertCuration: { id: string, revertedAt: string | null, revertedBy: string | null } };
+
+export type RestoreClaimMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestoreClaimMutation = { restoreClaim: { id: string, rejected: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -996,3 +1054,97 @@ export const DeleteSavedViewDocument = new TypedDocumentString(`
   deleteSavedView(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const ArticleLibraryDocument = new TypedDocumentString(`
+    query ArticleLibrary($text: String, $sort: ArticleSort, $first: Int, $after: String) {
+  articleLibrary(text: $text, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    items {
+      article {
+        ...ArticleRef
+        language
+      }
+      entityCount
+      claimCount
+      rejectedClaimCount
+    }
+  }
+}
+    fragment ArticleRef on Article {
+  id
+  title
+  url
+  source
+  publishedAt
+}`) as unknown as TypedDocumentString<ArticleLibraryQuery, ArticleLibraryQueryVariables>;
+export const DeleteArticleDocument = new TypedDocumentString(`
+    mutation DeleteArticle($id: ID!) {
+  deleteArticle(id: $id) {
+    id
+    deleted
+    relationsRemoved
+    relationsUpdated
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArticleMutation, DeleteArticleMutationVariables>;
+export const CurationLogDocument = new TypedDocumentString(`
+    query CurationLog($first: Int) {
+  curationEvents(first: $first) {
+    totalCount
+    nodes {
+      id
+      kind
+      actor
+      at
+      summary
+      targets
+      revertedAt
+      revertedBy
+    }
+  }
+  rejectedClaims(first: $first) {
+    totalCount
+    nodes {
+      rejectedAt
+      rejectedReason
+      claim {
+        id
+        type
+        sentence
+        subject {
+          id
+          name
+        }
+        object {
+          id
+          name
+        }
+        article {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLogQuery, CurationLogQueryVariables>;
+export const RevertCurationDocument = new TypedDocumentString(`
+    mutation RevertCuration($id: ID!) {
+  revertCuration(id: $id) {
+    id
+    revertedAt
+    revertedBy
+  }
+}
+    `) as unknown as TypedDocumentString<RevertCurationMutation, RevertCurationMutationVariables>;
+export const RestoreClaimDocument = new TypedDocumentString(`
+    mutation RestoreClaim($id: ID!) {
+  restoreClaim(id: $id) {
+    id
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreClaimMutation, RestoreClaimMutationVariables>;
