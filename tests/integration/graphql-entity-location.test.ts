@@ -1,6 +1,6 @@
 // Entity.location through the real yoga app and Neo4j: reference coordinates, country fallback,
 // an analyst's edit overriding both (and removed again), no location, and bad coordinates refused.
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createApp, type KgApp } from '../../server/graphql/create-app.js';
