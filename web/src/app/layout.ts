@@ -10,6 +10,10 @@ export interface Layout {
   filters: HTMLElement;
   paths: HTMLElement;
   graph: HTMLElement;
+  /** The tabs that switch between the graph, map and table views. */
+  viewTabs: HTMLElement;
+  /** Holds the active view (graph canvas, map or tables); whatever sits below it stays in place. */
+  viewArea: HTMLElement;
   details: HTMLElement;
   status: HTMLElement;
   /** Shows or hides the "result was cut to the API's limit" banner. */
@@ -26,10 +30,13 @@ export function buildLayout(root: HTMLElement): Layout {
     filters: h('section', {}),
     paths: h('section', {}),
     graph: h('div', { class: 'graph', 'aria-label': 'Knowledge graph' }),
+    viewTabs: h('div', { class: 'view-tabs-slot' }),
+    viewArea: h('div', { class: 'view-area' }),
     details: h('aside', { class: 'details', 'aria-label': 'Details' }),
     status: h('div', { class: 'status', role: 'status', 'aria-live': 'polite' }),
   };
   const truncated = h('div', { class: 'truncated', hidden: true });
+  slots.viewArea.append(slots.graph, truncated);
   root.append(
     h(
       'header',
@@ -37,13 +44,14 @@ export function buildLayout(root: HTMLElement): Layout {
       h('h1', {}, 'EV graph'),
       slots.search,
       slots.stats,
+      slots.viewTabs,
       slots.toolbar,
     ),
     h(
       'main',
       { class: 'layout' },
       h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths),
-      h('div', { class: 'graph-wrap' }, slots.graph, truncated),
+      h('div', { class: 'graph-wrap' }, slots.viewArea),
       slots.details,
     ),
     slots.status,

@@ -1,6 +1,6 @@
 // Encodes the view into URL search params and back, ignoring anything malformed.
 import { isEntityType, isRelationType } from '../../../schema/ontology.js';
-import { defaultView, type ViewState } from './view-state.js';
+import { defaultView, VIEW_MODES, type ViewMode, type ViewState } from './view-state.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,6 +25,7 @@ export function encodeView(view: ViewState): string {
   if (f.since) p.set('since', f.since);
   if (f.until) p.set('until', f.until);
   if (view.selected) p.set('sel', view.selected);
+  if (view.mode !== 'graph') p.set('view', view.mode);
   return p.toString();
 }
 
@@ -45,5 +46,7 @@ export function decodeView(search: string): ViewState {
   if (until && DATE.test(until)) view.filters.until = until;
   const sel = p.get('sel');
   if (sel) view.selected = sel;
+  const mode = p.get('view');
+  if (VIEW_MODES.includes(mode as ViewMode)) view.mode = mode as ViewMode;
   return view;
 }

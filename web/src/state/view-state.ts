@@ -10,12 +10,19 @@ export interface ViewFilters {
   until: string | null;
 }
 
+/** How the view's entities and relations are shown: graph canvas, world map or tables. */
+export type ViewMode = 'graph' | 'map' | 'table';
+
+/** The view modes, the default first. */
+export const VIEW_MODES: readonly ViewMode[] = ['graph', 'map', 'table'];
+
 /** Everything a shared link restores. `focus` empty means the overview. */
 export interface ViewState {
   focus: string[];
   depth: number;
   filters: ViewFilters;
   selected: string | null;
+  mode: ViewMode;
 }
 
 export const DEFAULT_DEPTH = 1;
@@ -29,5 +36,6 @@ export function defaultView(): ViewState {
     depth: DEFAULT_DEPTH,
     filters: { entityTypes: [], relationTypes: [], minConfidence: 0, since: null, until: null },
     selected: null,
+    mode: 'graph',
   };
 }

@@ -38,6 +38,15 @@ export type Language =
   | 'en'
   | 'fr';
 
+/** Where a location comes from. */
+export type LocationSource =
+  /** the coordinates of the entity's country in the domain reference (companies, organizations) */
+  | 'COUNTRY'
+  /** set by an analyst with updateEntity(location:) */
+  | 'EDITED'
+  /** the entity's own coordinates in the domain reference (plants, places) */
+  | 'REFERENCE';
+
 /** The kinds of relation in the ontology, read subject → object. */
 export type RelationType =
   /** brand → owner */
@@ -63,11 +72,11 @@ export type RelationType =
   /** supplier → customer, plant or vehicle */
   | 'SUPPLIES';
 
-export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null };
+export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null };
 
 export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
 
 export type ArticleRefFragment = { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null };
 
@@ -76,7 +85,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -90,7 +99,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -99,7 +108,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -119,14 +128,14 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, relations: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType }, target: { id: string, name: string, type: EntityType } }>, articles: Array<{ id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null }> } | null };
+export type EntityQuery = { entity: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, relations: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType }, target: { id: string, name: string, type: EntityType } }>, articles: Array<{ id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null }>, location: { lat: number, lon: number, source: LocationSource } | null } | null };
 
 export type RelationQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
+export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -240,6 +249,11 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
     `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
 export const RelationFieldsFragmentDoc = new TypedDocumentString(`
@@ -279,6 +293,11 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -377,6 +396,11 @@ export const OverviewDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -427,6 +451,11 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -474,6 +503,11 @@ export const PathsDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -553,6 +587,11 @@ export const EntityDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment ArticleRef on Article {
   id
@@ -600,6 +639,11 @@ export const RelationDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment ArticleRef on Article {
   id
