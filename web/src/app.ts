@@ -28,6 +28,7 @@ import { mountStatsLine } from './ui/stats-line.js';
 import { mountSavedViewsPanel } from './ui/saved-views-panel.js';
 import { mountTimelineStrip } from './ui/timeline-strip.js';
 import { mountToolbar } from './ui/toolbar.js';
+import { mountViewSwitch } from './views/view-switch.js';
 
 /** What the app needs from the page. */
 export interface AppDeps {
@@ -156,6 +157,16 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       home: () => loader.home(),
     }),
   );
+  const disposeViews = mountViewSwitch({
+    tabs: ui.viewTabs,
+    area: ui.viewArea,
+    graphEl: ui.graph,
+    graph,
+    store,
+    selectNode: (id) => (graph.select(id), loader.selectNode(id)),
+    selectEdge: (id) => loader.selectEdge(id),
+    notifyError: (err) => notify.error(err),
+  });
   const showGraphiql = () => toolbar.setGraphiql(graphiqlUrl(viewOperation(store.get())));
   const unsubscribe = store.subscribe(showGraphiql);
   showGraphiql();
@@ -166,6 +177,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
 
   return () => {
     removeHook();
+    disposeViews();
     unsubscribe();
     unbindKeys();
     loader.dispose();

@@ -13,6 +13,15 @@ export interface EntityUpdate {
   name?: string | null;
   aliases?: readonly string[] | null;
   type?: EntityType | null;
+  /** Map coordinates: undefined leaves them, null removes the edited ones. */
+  location?: { lat: number; lon: number } | null;
+}
+
+function checkLocation(loc: { lat: number; lon: number }): void {
+  if (!Number.isFinite(loc.lat) || loc.lat < -90 || loc.lat > 90)
+    throw new KgError('INVALID_ARGUMENT', `lat must be between -90 and 90 (got ${loc.lat}).`);
+  if (!Number.isFinite(loc.lon) || loc.lon < -180 || loc.lon > 180)
+    throw new KgError('INVALID_ARGUMENT', `lon must be between -180 and 180 (got ${loc.lon}).`);
 }
 
 function clean(value: string, what: string): string {
@@ -37,6 +46,7 @@ export async function updateEntity(
   if (update.type != null && !isEntityType(update.type)) {
     throw new KgError('INVALID_ARGUMENT', `Unknown entity type ${String(update.type)}.`);
   }
+  if (update.location) checkLocation(update.location);
   return db.write(async (tx) => {
     const current = await tx.run(
       'MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases',
@@ -89,11 +99,19 @@ export async function updateEntity(
         },
       );
     }
+    if (update.location !== undefined) {
+      await tx.run('MATCH (e:Entity {id: $id}) SET e.lat = $lat, e.lon = $lon', {
+        id,
+        lat: update.location?.lat ?? null,
+        lon: update.location?.lon ?? null,
+      });
+    }
     const oldName = row.get('name') as string;
     const changes = [
       finalName !== oldName ? `name “${oldName}” → “${finalName}”` : null,
       update.aliases ? 'aliases' : null,
       update.type && update.type !== oldType ? `type ${oldType} → ${update.type}` : null,
+      update.location !== undefined ? 'location' : null,
     ].filter(Boolean);
     await logCuration(tx, {
       kind: 'UPDATE_ENTITY',

@@ -11,6 +11,9 @@ export interface EntityRecord {
   articleCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Coordinates set by an analyst (absent or null when none was set). */
+  lat?: number | null;
+  lon?: number | null;
 }
 
 /** A typed relationship between two entities (the aggregate of its claims). */
@@ -58,7 +61,7 @@ export interface ClaimRecord {
 export function entityProjection(v: string): string {
   return `{id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: coalesce(${v}.aliases, []),
     mentionCount: coalesce(${v}.mentionCount, 0), articleCount: coalesce(${v}.articleCount, 0),
-    firstSeen: ${v}.firstSeen, lastSeen: ${v}.lastSeen}`;
+    firstSeen: ${v}.firstSeen, lastSeen: ${v}.lastSeen, lat: ${v}.lat, lon: ${v}.lon}`;
 }
 
 /** Cypher map projection of relationship variable `v` (without the id, see {@link toRelation}). */

@@ -190,6 +190,8 @@ export type Entity = {
   firstSeen?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastSeen?: Maybe<Scalars['String']['output']>;
+  /** Where it is on a map: an analyst's edit, else the domain reference; null when neither knows. */
+  location?: Maybe<Location>;
   /** Total mentions across all articles. */
   mentionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -391,6 +393,31 @@ export type Language =
   | 'en'
   | 'fr';
 
+/** A point on the map, in degrees (WGS84). */
+export type Location = {
+  __typename?: 'Location';
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  source: LocationSource;
+};
+
+/** Coordinates set by an analyst. */
+export type LocationInput = {
+  /** -90 to 90 */
+  lat: Scalars['Float']['input'];
+  /** -180 to 180 */
+  lon: Scalars['Float']['input'];
+};
+
+/** Where a location comes from. */
+export type LocationSource =
+  /** the coordinates of the entity's country in the domain reference (companies, organizations) */
+  | 'COUNTRY'
+  /** set by an analyst with updateEntity(location:) */
+  | 'EDITED'
+  /** the entity's own coordinates in the domain reference (plants, places) */
+  | 'REFERENCE';
+
 export type MergeResult = {
   __typename?: 'MergeResult';
   entity: Entity;
@@ -441,6 +468,10 @@ export type Mutation = {
    * (state too large).
    */
   saveView: SavedView;
+  /**
+   * Rename, replace aliases, change type, or set the map location (`location: null` removes an
+   * edited location, so the domain reference applies again).
+   */
   updateEntity: Entity;
 };
 
@@ -511,6 +542,7 @@ export type MutationSaveViewArgs = {
 export type MutationUpdateEntityArgs = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
+  location?: InputMaybe<LocationInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<EntityType>;
 };
@@ -950,6 +982,9 @@ export type ResolversTypes = {
   IngestedRelation: ResolverTypeWrapper<IngestedRelationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Language: Language;
+  Location: ResolverTypeWrapper<Location>;
+  LocationInput: LocationInput;
+  LocationSource: LocationSource;
   MergeResult: ResolverTypeWrapper<MergeResultModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ontology: ResolverTypeWrapper<Ontology>;
@@ -1005,6 +1040,8 @@ export type ResolversParentTypes = {
   IngestResult: IngestResultModel;
   IngestedRelation: IngestedRelationModel;
   Int: Scalars['Int']['output'];
+  Location: Location;
+  LocationInput: LocationInput;
   MergeResult: MergeResultModel;
   Mutation: Record<PropertyKey, never>;
   Ontology: Ontology;
@@ -1108,6 +1145,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first' | 'minConfidence'>>;
@@ -1209,6 +1247,12 @@ export type IngestedRelationResolvers<ContextType = GraphQLContext, ParentType e
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type LocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LocationSource'], ParentType, ContextType>;
 };
 
 export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
@@ -1361,6 +1405,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IngestError?: IngestErrorResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestedRelation?: IngestedRelationResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Ontology?: OntologyResolvers<ContextType>;

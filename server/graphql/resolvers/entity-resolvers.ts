@@ -1,6 +1,8 @@
 // Field resolvers of Entity, EntitySearchHit and EntityConnection (batched through loaders).
 import type { EntityResolvers } from '../generated/resolvers-types.js';
+import { defaultGazetteer } from '../../ingest/extract/gazetteer.js';
 import { confidence, pageSize } from '../arguments.js';
+import { entityLocation } from '../entity-location.js';
 
 /** Entity fields; relations and articles go through per-request loaders. */
 export const Entity: EntityResolvers = {
@@ -19,4 +21,5 @@ export const Entity: EntityResolvers = {
       id: e.id,
       args: pageSize(args.first, 'first', ctx.config.maxPageSize, 20),
     }),
+  location: (e) => entityLocation(e, defaultGazetteer().entries),
 };

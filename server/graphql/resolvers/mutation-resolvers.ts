@@ -115,13 +115,16 @@ export const Mutation: MutationResolvers = {
     ctx.loaders.primeEntities([entity]);
     return { entity, merged: r.merged, relationsMoved: r.relationsMoved };
   },
-  updateEntity: async (_p, { id, name, aliases, type }, ctx) => {
+  updateEntity: async (_p, args, ctx) => {
+    const { id, name, aliases, type } = args;
     const entity = await ctx.repo.updateEntity(
       id,
       {
         name,
         aliases: aliases ? listSize(aliases, 'aliases', 500) : null,
         type,
+        // Absent leaves the location; an explicit null removes the edited one.
+        ...('location' in args ? { location: args.location ?? null } : {}),
       },
       curationActor(ctx),
     );

@@ -17,6 +17,7 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Subgrap
       articleCount: 1,
       firstSeen: null,
       lastSeen: null,
+      location: null,
     });
   }
   const es: RelationLite[] = [];

@@ -19,6 +19,7 @@ const ent = (id: string, mentionCount = 1): EntityLite => ({
   articleCount: 1,
   firstSeen: '2024-01-01',
   lastSeen: '2024-02-01',
+  location: null,
 });
 const rel = (
   s: string,

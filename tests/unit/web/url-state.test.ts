@@ -15,6 +15,7 @@ const view = (): ViewState => ({
     until: '2024-12-31',
   },
   selected: 'SUBSIDIARY_OF:ampere:renault',
+  mode: 'map',
 });
 
 describe('url state', () => {
@@ -37,6 +38,13 @@ describe('url state', () => {
     expect(v.filters.minConfidence).toBe(0);
     expect(v.filters.since).toBeNull();
     expect(v.filters.until).toBe('2024-01-01');
+  });
+  it('reads the view mode (graph by default, unknown modes ignored) and omits the default', () => {
+    expect(decodeView('?view=table').mode).toBe('table');
+    expect(decodeView('?view=map').mode).toBe('map');
+    expect(decodeView('?view=globe').mode).toBe('graph');
+    expect(encodeView({ ...defaultView(), mode: 'table' })).toBe('view=table');
+    expect(encodeView({ ...defaultView(), mode: 'graph' })).toBe('');
   });
   it('escapes ids with special characters', () => {
     const v = { ...defaultView(), focus: ['a&b=c', 'é x'] };

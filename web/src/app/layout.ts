@@ -1,4 +1,4 @@
-// The page skeleton: header, side panels, graph canvas, details and the status line.
+// The page skeleton: header, side panels, the active view with the timeline under it, details and the status line.
 import { h } from '../ui/dom.js';
 
 /** The slots the explorer's parts mount into. */
@@ -10,9 +10,13 @@ export interface Layout {
   filters: HTMLElement;
   paths: HTMLElement;
   graph: HTMLElement;
-  /** The strip under the graph (the timeline). */
+  /** The strip under the active view (the timeline). */
   timeline: HTMLElement;
   saved: HTMLElement;
+  /** The tabs that switch between the graph, map and table views. */
+  viewTabs: HTMLElement;
+  /** Holds the active view (graph canvas, map or tables); whatever sits below it stays in place. */
+  viewArea: HTMLElement;
   details: HTMLElement;
   status: HTMLElement;
   /** Shows or hides the "result was cut to the API's limit" banner. */
@@ -31,10 +35,13 @@ export function buildLayout(root: HTMLElement): Layout {
     graph: h('div', { class: 'graph', 'aria-label': 'Knowledge graph' }),
     timeline: h('div', { class: 'timeline-slot' }),
     saved: h('section', {}),
+    viewTabs: h('div', { class: 'view-tabs-slot' }),
+    viewArea: h('div', { class: 'view-area' }),
     details: h('aside', { class: 'details', 'aria-label': 'Details' }),
     status: h('div', { class: 'status', role: 'status', 'aria-live': 'polite' }),
   };
   const truncated = h('div', { class: 'truncated', hidden: true });
+  slots.viewArea.append(slots.graph, truncated);
   root.append(
     h(
       'header',
@@ -42,6 +49,7 @@ export function buildLayout(root: HTMLElement): Layout {
       h('h1', {}, 'EV graph'),
       slots.search,
       slots.stats,
+      slots.viewTabs,
       slots.toolbar,
     ),
     h(
@@ -51,7 +59,7 @@ export function buildLayout(root: HTMLElement): Layout {
       h(
         'div',
         { class: 'center' },
-        h('div', { class: 'graph-wrap' }, slots.graph, truncated),
+        h('div', { class: 'graph-wrap' }, slots.viewArea),
         slots.timeline,
       ),
       slots.details,

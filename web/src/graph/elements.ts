@@ -23,6 +23,10 @@ export interface NodeData {
   size: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Map coordinates (null when the API knows none) and where they come from. */
+  lat: number | null;
+  lon: number | null;
+  locationSource: string | null;
 }
 
 /** Data carried by an edge element. */
@@ -54,6 +58,9 @@ export function nodeElement(e: EntityLite): ElementDefinition & { data: NodeData
       size: nodeSize(e.mentionCount),
       firstSeen: e.firstSeen,
       lastSeen: e.lastSeen,
+      lat: e.location?.lat ?? null,
+      lon: e.location?.lon ?? null,
+      locationSource: e.location?.source ?? null,
     },
     classes: `entity t-${e.type}`,
   };

@@ -1,7 +1,7 @@
 // Encodes the view into URL search params and back, ignoring anything malformed.
 import { isEntityType, isRelationType } from '../../../schema/ontology.js';
 import { decodeExtras, encodeExtras } from './url-extras.js';
-import { defaultView, type ViewState } from './view-state.js';
+import { defaultView, VIEW_MODES, type ViewMode, type ViewState } from './view-state.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +27,7 @@ export function encodeView(view: ViewState): string {
   if (f.until) p.set('until', f.until);
   if (view.selected) p.set('sel', view.selected);
   encodeExtras(view, p);
+  if (view.mode !== 'graph') p.set('view', view.mode);
   return p.toString();
 }
 
@@ -48,5 +49,7 @@ export function decodeView(search: string): ViewState {
   const sel = p.get('sel');
   if (sel) view.selected = sel;
   decodeExtras(p, view);
+  const mode = p.get('view');
+  if (VIEW_MODES.includes(mode as ViewMode)) view.mode = mode as ViewMode;
   return view;
 }

@@ -25,6 +25,12 @@ export interface PathState {
   hops: number;
 }
 
+/** How the view's entities and relations are shown: graph canvas, world map or tables. */
+export type ViewMode = 'graph' | 'map' | 'table';
+
+/** The view modes, the default first. */
+export const VIEW_MODES: readonly ViewMode[] = ['graph', 'map', 'table'];
+
 /** Everything a shared link restores. `focus` empty means the overview. */
 export interface ViewState {
   focus: string[];
@@ -35,6 +41,7 @@ export interface ViewState {
   hidden?: string[];
   /** The highlighted path search (absent: none). */
   path?: PathState | null;
+  mode: ViewMode;
 }
 
 export const DEFAULT_DEPTH = 1;
@@ -48,5 +55,6 @@ export function defaultView(): ViewState {
     depth: DEFAULT_DEPTH,
     filters: { entityTypes: [], relationTypes: [], minConfidence: 0, since: null, until: null },
     selected: null,
+    mode: 'graph',
   };
 }

@@ -66,6 +66,15 @@ export type Language =
   | 'en'
   | 'fr';
 
+/** Where a location comes from. */
+export type LocationSource =
+  /** the coordinates of the entity's country in the domain reference (companies, organizations) */
+  | 'COUNTRY'
+  /** set by an analyst with updateEntity(location:) */
+  | 'EDITED'
+  /** the entity's own coordinates in the domain reference (plants, places) */
+  | 'REFERENCE';
+
 /** The kinds of relation in the ontology, read subject → object. */
 export type RelationType =
   /** brand → owner */
@@ -111,11 +120,11 @@ export type TimeRange = {
   to?: string | null | undefined;
 };
 
-export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null };
+export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null };
 
 export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
 
 export type ArticleRefFragment = { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null };
 
@@ -125,7 +134,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -140,7 +149,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -149,7 +158,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -169,14 +178,14 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, relations: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType }, target: { id: string, name: string, type: EntityType } }>, articles: Array<{ id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null }> } | null };
+export type EntityQuery = { entity: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, relations: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType }, target: { id: string, name: string, type: EntityType } }>, articles: Array<{ id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null }>, location: { lat: number, lon: number, source: LocationSource } | null } | null };
 
 export type RelationQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
+export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -365,6 +374,11 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
     `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
 export const RelationFieldsFragmentDoc = new TypedDocumentString(`
@@ -404,6 +418,11 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -511,6 +530,11 @@ export const OverviewDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -562,6 +586,11 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -609,6 +638,11 @@ export const PathsDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment RelationFields on Relation {
   id
@@ -688,6 +722,11 @@ export const EntityDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment ArticleRef on Article {
   id
@@ -735,6 +774,11 @@ export const RelationDocument = new TypedDocumentString(`
   articleCount
   firstSeen
   lastSeen
+  location {
+    lat
+    lon
+    source
+  }
 }
 fragment ArticleRef on Article {
   id
