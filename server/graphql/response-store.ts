@@ -1,4 +1,4 @@
-// The response cache's store: results kept as JSON text in an LRU bounded by entries and by bytes.
+// The response cache's store: results kept as JSON text in an LRU bounded by entries and by bytes, served as that text.
 import type { Cache } from '@envelop/response-cache';
 import type { ExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -11,14 +11,28 @@ export interface ResponseStoreLimits {
   maxBytes: number;
 }
 
-/** Share of the byte budget (in JSON length) whose results are also kept parsed, for hot hits. */
-const HOT_SHARE = 1 / 8;
+/**
+ * A cached result as the store hands it back: no parsed data, only `stringify`, which yoga's
+ * result processor calls to write the response body (the JSON text as it was first sent).
+ */
+export type TextResult = ExecutionResult & { stringify: () => string };
+
+/** The JSON body yoga would send for `result`: without the HTTP-only `extensions.http`. */
+export function responseText(result: ExecutionResult): string {
+  if (!result.extensions || !('http' in result.extensions)) return JSON.stringify(result);
+  const extensions: Record<string, unknown> = { ...result.extensions };
+  delete extensions.http;
+  const body: ExecutionResult = { ...result };
+  if (Object.keys(extensions).length > 0) body.extensions = extensions;
+  else delete body.extensions;
+  return JSON.stringify(body);
+}
 
 /**
  * A `Cache` for `useResponseCache` that keeps each result as its JSON text (so the byte bound is
  * what the cache really holds: result objects took many times their JSON length in the soak)
- * and evicts the least recently used when either bound is passed. The most recently used results
- * within 1/8 of the budget are also kept parsed, so hot hits skip `JSON.parse`. Entries are never
+ * and evicts the least recently used when either bound is passed. A hit is served as that text:
+ * no `JSON.parse` and no second `JSON.stringify` (see {@link TextResult}). Entries are never
  * invalidated by entity (the graph version in the key retires them): `invalidate` does nothing.
  */
 export function createResponseStore(limits: ResponseStoreLimits): Cache & { bytes(): number } {
@@ -27,29 +41,16 @@ export function createResponseStore(limits: ResponseStoreLimits): Cache & { byte
     maxSize: limits.maxBytes,
     sizeCalculation: (json) => Math.max(1, json.length),
   });
-  const hot = new LRUCache<string, { result: ExecutionResult; size: number }>({
-    max: limits.maxEntries,
-    maxSize: Math.max(1, Math.floor(limits.maxBytes * HOT_SHARE)),
-    sizeCalculation: (entry) => entry.size,
-  });
   return {
     set(id, data) {
-      const json = JSON.stringify(data);
       // lru-cache does not store an entry larger than its maxSize.
-      text.set(id, json);
-      if (text.has(id)) hot.set(id, { result: data, size: Math.max(1, json.length) });
+      text.set(id, responseText(data));
     },
     get(id) {
       const json = text.get(id);
-      if (json === undefined) {
-        hot.delete(id);
-        return null;
-      }
-      const cached = hot.get(id);
-      if (cached) return cached.result;
-      const result = JSON.parse(json) as ExecutionResult;
-      hot.set(id, { result, size: Math.max(1, json.length) });
-      return result;
+      if (json === undefined) return null;
+      const hit: TextResult = { stringify: () => json };
+      return hit;
     },
     invalidate: () => undefined,
     bytes: () => text.calculatedSize,

@@ -81,6 +81,27 @@ export function summaryRows(r: RunResults): Row[] {
         { atLeast: 200 },
       ),
     );
+  const cc = ing.concurrentClients;
+  if (cc) {
+    rows.push(
+      goalRow(
+        'ingest',
+        `${cc.clients} concurrent one-article clients, 1 tx each, ${cc.articles} art.`,
+        cc.oneByOne.articlesPerSecond,
+        ' art/s',
+        null,
+      ),
+    );
+    rows.push(
+      goalRow(
+        'ingest',
+        `${cc.clients} concurrent one-article clients, group commit, ${cc.articles} art.`,
+        cc.grouped.articlesPerSecond,
+        ' art/s',
+        { atLeast: 100 },
+      ),
+    );
+  }
   rows.push(
     goalRow(
       'ingest',

@@ -67,7 +67,7 @@ describe('group commit of one-article mutations', () => {
     const again = await Promise.all(inputs.map(send));
     expect(again.map((r) => r.body.data?.ingestArticle.created)).toEqual(Array(16).fill(false));
     expect(again.map((r) => r.body.data?.ingestArticle.article.id)).toEqual(ids);
-  });
+  }, 300_000);
 
   it('an invalid article and one the database refuses fail alone; the other 14 are stored', async () => {
     // A DB-level failure for exactly one member: a uniqueness constraint on titles, and one
@@ -99,5 +99,5 @@ describe('group commit of one-article mutations', () => {
     } finally {
       await driver.executeQuery('DROP CONSTRAINT group_commit_test_title IF EXISTS');
     }
-  });
+  }, 300_000);
 });

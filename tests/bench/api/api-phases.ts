@@ -12,8 +12,11 @@ import { PHASES, createPhaseTimer, type PhaseSample } from './phase-timer.js';
 
 const ROUNDS = Number(process.env.KG_BENCH_API_ROUNDS ?? 4);
 const PER_ROUND = Number(process.env.KG_BENCH_API_REQUESTS ?? 10);
-const VARIANTS = ['interpreted', 'compiled', 'cache hit'] as const;
-type Variant = (typeof VARIANTS)[number];
+const ALL_VARIANTS = ['interpreted', 'compiled', 'cache hit'] as const;
+type Variant = (typeof ALL_VARIANTS)[number];
+// KG_BENCH_API_VARIANTS=compiled (comma-separated) runs only some, e.g. under --cpu-prof.
+const only = process.env.KG_BENCH_API_VARIANTS?.split(',');
+const VARIANTS = ALL_VARIANTS.filter((v) => !only || only.includes(v));
 
 async function send(app: KgApp, c: QueryCase, i: number): Promise<void> {
   const res = await app.fetch('http://bench/graphql', {

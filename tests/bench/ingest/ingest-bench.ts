@@ -6,6 +6,7 @@ import { storeDelta, storeDeltas } from '../../../server/db/writes/store-deltas.
 import { wipe } from '../lib/bench-neo4j.js';
 import { trackPeakRss } from '../lib/rss.js';
 import { median, round } from '../lib/stats.js';
+import { runConcurrentClients, type ConcurrentClientsResult } from './concurrent-clients.js';
 import { rawWrite } from './raw-write.js';
 
 /** Options of the ingest benchmark. */
@@ -45,11 +46,14 @@ export interface IngestResult {
   pipelineVsRawSmall: number;
   pipelineVsRawLarge: number;
   perArticleVsRawSmall: number | null;
+  /** 16 concurrent one-article clients: one transaction each versus group commit (with perArticle). */
+  concurrentClients: ConcurrentClientsResult | null;
   peakRssMiB: number;
 }
 
 const perSecond = (n: number, ms: number) => n / (ms / 1000);
 const PER_ARTICLE_MAX = 40;
+const CONCURRENT_CLIENTS_MAX = 320;
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
@@ -148,6 +152,15 @@ export async function runIngestBench(
   await wipe(driver);
   const rawBig = await rawWrite(driver, large);
   opts.log(`ingest ${large.length} raw: ${round(perSecond(large.length, rawBig))}/s`);
+  const clientArticles = Math.min(deltas.length, CONCURRENT_CLIENTS_MAX);
+  const concurrentClients =
+    opts.perArticle && clientArticles >= 64
+      ? await runConcurrentClients(driver, deltas.slice(0, clientArticles), {
+          clients: 16,
+          runs: Math.min(runs, 2),
+          log: opts.log,
+        })
+      : null;
   const peakRssMiB = stopRss();
   const rawMs = median(raw);
   const bulkMs = median(bulkSmall);
@@ -189,6 +202,7 @@ export async function runIngestBench(
     pipelineVsRawLarge: round(big.ms / rawBig),
     perArticleVsRawSmall:
       singleMs === null ? null : round(singleMs / perArticleN / (rawMs / small.length)),
+    concurrentClients,
     peakRssMiB: round(peakRssMiB),
   };
 }
