@@ -57,7 +57,7 @@ export interface NeighborhoodArgs {
 // [since, until]. Only the active conditions are written: each costs a property read per
 // relationship, and a hub has thousands (bench PROFILE). The text varies only with which filters
 // are set (at most 8 cached plans); values stay parameters.
-function relationFilter(f: FilterParams): string {
+export function relationFilter(f: FilterParams): string {
   const parts = ['true'];
   if (f.minConfidence > 0) parts.push('coalesce(r.confidence, 0.0) >= $minConfidence');
   if (f.since !== null) parts.push("substring(coalesce(r.lastSeen, ''), 0, 10) >= $since");
@@ -68,7 +68,7 @@ function relationFilter(f: FilterParams): string {
   return parts.join(' AND ');
 }
 
-interface FilterParams {
+export interface FilterParams {
   types: RelationType[];
   minConfidence: number;
   since: string | null;
@@ -86,14 +86,58 @@ function timeParams(range: TimeRange | null | undefined) {
   };
 }
 
+/**
+ * The Cypher of the typed relationships among a set of entities (exported for the tests). The
+ * set's nodes are collected once, so the other end of each expanded relationship is checked by
+ * identity, without reading its label or id (bench PROFILE on a hub's 200 neighbours).
+ */
+export function edgesAmongCypher(f: FilterParams): string {
+  return `MATCH (n:Entity) WHERE n.id IN $ids
+     WITH collect(n) AS ns
+     UNWIND ns AS a
+     MATCH (a)-${typedRel(f.types)}->(b) WHERE b IN ns AND ${relationFilter(f)}
+     RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`;
+}
+
 async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
   if (ids.length === 0 || f.types.length === 0) return [];
-  const res = await tx.run(
-    `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${relationFilter(f)}
-     RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`,
-    { ids, ...f },
-  );
+  const res = await tx.run(edgesAmongCypher(f), { ids, ...f });
   return res.records.map((rec) => toRelation(rec.get('r') as Omit<RelationRecord, 'id'>));
+}
+
+/**
+ * The Cypher of one neighbourhood hop (exported for the tests): the `$n` entities not yet
+ * visited that are most strongly related to the frontier. Seek the frontier first (WITH): with a
+ * large frontier the planner otherwise scans all Entity nodes and hash-joins (bench PROFILE,
+ * depth 2); typed pattern: see typedRel. Visited nodes are excluded by identity and the other
+ * end has no label check (typed relationships only join entities), so each relationship costs
+ * its expansion and its `claims`. Neighbours are sorted by weight (collect keeps that order) and
+ * `floor` is the `$n`-th highest: only neighbours at or above it have their best confidence,
+ * mentions and id read to be ordered, and the projection comes after LIMIT. Same rows and order
+ * as sorting them all. The aggregation after UNWIND drops the collected list from the rows the
+ * final sort keeps (see relationsOfEntitiesCypher).
+ */
+export function hopCypher(f: FilterParams, withEntityTypes: boolean, withEdges = false): string {
+  const typeFilter = withEntityTypes ? 'AND n.type IN $entityTypes' : '';
+  // The relationships between the frontier and each returned neighbour, when asked (depth 1).
+  const edges = withEdges ? `, [r IN rs | ${relationProjection('r')}] AS rels` : '';
+  return `MATCH (v:Entity) WHERE v.id IN $visited
+     WITH collect(v) AS visited
+     MATCH (f:Entity) WHERE f.id IN $frontier
+     WITH f, visited
+     MATCH (f)-${typedRel(f.types)}-(n)
+     WHERE NOT n IN visited AND ${relationFilter(f)} ${typeFilter}
+     WITH n, sum(coalesce(r.claims, 1)) AS weight, collect(r) AS rs
+     WITH n, weight, rs ORDER BY weight DESC
+     WITH collect({n: n, w: weight, rs: rs}) AS rows
+     WITH rows, rows[toInteger($n) - 1].w AS floor
+     UNWIND [x IN rows WHERE floor IS NULL OR x.w >= floor] AS x
+     WITH x.n AS n, x.w AS w, x.rs AS rs, count(*) AS one
+     WITH n, w AS weight, rs, reduce(b = null, r IN rs |
+       CASE WHEN b IS NULL OR r.confidence > b THEN r.confidence ELSE b END) AS best
+     WITH n, rs ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
+     LIMIT toInteger($n)
+     RETURN ${entityProjection('n')} AS n${edges}`;
 }
 
 /**
@@ -124,34 +168,46 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
     let truncated = starts.length > a.limit;
     const nodes = starts.slice(0, a.limit);
     const visited = new Set(nodes.map((n) => n.id));
+    const startIds = new Set(visited);
+    const hopEdges: RelationRecord[] = [];
     let frontier = [...visited];
     for (let hop = 1; hop <= a.depth && frontier.length > 0 && f.types.length > 0; hop++) {
       const remaining = a.limit - nodes.length;
-      const res = await tx.run(
-        // Seek the frontier first (WITH): with a large frontier the planner otherwise scans all
-        // Entity nodes and hash-joins (bench PROFILE, depth 2); typed pattern: see typedRel. The
-        // projection comes after LIMIT: before it, a hub's ~4k candidates were all projected
-        // (PROFILE: 51k → 29k db hits).
-        `MATCH (f:Entity) WHERE f.id IN $frontier
-         WITH f
-         MATCH (f)-${typedRel(f.types)}-(n:Entity)
-         WHERE NOT n.id IN $visited AND ${relationFilter(f)}
-           AND ($entityTypes IS NULL OR n.type IN $entityTypes)
-         WITH n, sum(coalesce(r.claims, 1)) AS weight, max(r.confidence) AS best
-         WITH n ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
-         LIMIT toInteger($n)
-         RETURN ${entityProjection('n')} AS n`,
-        { frontier, visited: [...visited], entityTypes, n: remaining + 1, ...f },
-      );
+      const res = await tx.run(hopCypher(f, entityTypes !== null, a.depth === 1), {
+        frontier,
+        visited: [...visited],
+        entityTypes,
+        n: remaining + 1,
+        ...f,
+      });
       const found = res.records.map((r) => r.get('n') as EntityRecord);
       if (found.length > remaining) truncated = true;
       const kept = found.slice(0, remaining);
+      if (a.depth === 1) {
+        for (const rec of res.records.slice(0, kept.length)) {
+          const rels = rec.get('rels') as Omit<RelationRecord, 'id'>[];
+          hopEdges.push(...rels.map(toRelation));
+        }
+      }
       for (const n of kept) visited.add(n.id);
       nodes.push(...kept);
       frontier = kept.map((n) => n.id);
       if (remaining <= 0) break;
     }
-    const edges = await edgesAmong(tx, [...visited], f);
+    if (a.depth !== 1) return { nodes, edges: await edgesAmong(tx, [...visited], f), truncated };
+    // Depth 1: the hop already read every relationship between the starts and the neighbours,
+    // so only those among the neighbours, and among the starts, are left to find (a hub start is
+    // not expanded a second time).
+    const startList = [...startIds];
+    const edges = [
+      ...hopEdges,
+      ...(await edgesAmong(
+        tx,
+        nodes.map((n) => n.id).filter((id) => !startIds.has(id)),
+        f,
+      )),
+      ...(startList.length > 1 ? await edgesAmong(tx, startList, f) : []),
+    ].sort((x, y) => y.confidence - x.confidence);
     return { nodes, edges, truncated };
   });
 }

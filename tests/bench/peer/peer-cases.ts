@@ -18,8 +18,8 @@ export interface Request {
 /** One query asked of both sides. */
 export interface PeerCase {
   name: string;
-  /** A hub case: its statements are PROFILEd for db hits. */
-  hub: boolean;
+  /** Its statements are PROFILEd for db hits (the hub cases and the name filter). */
+  profiled: boolean;
   ours: Request;
   peer: Request;
   /** What the peer's version leaves out or does differently (null: same answer). */
@@ -79,16 +79,16 @@ const GAP_RELATIONS =
 /** The side-by-side cases on the bench graph. */
 export function peerCases(g: QueryGraph): PeerCase[] {
   const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
-  const entity = (name: string, ids: string[], hub: boolean): PeerCase => ({
+  const entity = (name: string, ids: string[], profiled: boolean): PeerCase => ({
     name,
-    hub,
+    profiled,
     ours: { query: EntityDocument.toString(), variables: (i) => ({ id: at(ids, i) }) },
     peer: { query: PEER_ENTITY, variables: (i) => ({ id: at(ids, i) }) },
     peerGap: `${GAP_RELATIONS} (ours: the 200 strongest of all)`,
   });
-  const neighborhood = (name: string, ids: string[], hub: boolean): PeerCase => ({
+  const neighborhood = (name: string, ids: string[], profiled: boolean): PeerCase => ({
     name,
-    hub,
+    profiled,
     ours: {
       query: NeighborhoodDocument.toString(),
       variables: (i) => ({ ids: [at(ids, i)], depth: 1, limit: 200 }),
@@ -99,7 +99,7 @@ export function peerCases(g: QueryGraph): PeerCase[] {
   return [
     {
       name: 'search',
-      hub: false,
+      profiled: false,
       ours: {
         query: SearchDocument.toString(),
         variables: (i) => ({ text: at(g.searches, i), limit: 10 }),
@@ -117,7 +117,7 @@ export function peerCases(g: QueryGraph): PeerCase[] {
     neighborhood('neighborhood d1 (hub)', g.hubs, true),
     {
       name: 'entities(filter: { name })',
-      hub: false,
+      profiled: true,
       // A lower-case substring from inside the name (not a prefix).
       ours: { query: OURS_FILTER, variables: (i) => ({ name: at(g.searches, i).slice(1, 5) }) },
       peer: { query: PEER_FILTER, variables: (i) => ({ name: at(g.searches, i).slice(1, 5) }) },

@@ -18,7 +18,7 @@ export interface SideLatency {
   http: Latency;
   /** Statements sent to Neo4j for one request. */
   statements: number;
-  /** PROFILE db hits of those statements (hub cases only; null otherwise). */
+  /** PROFILE db hits of those statements (profiled cases only; null otherwise). */
   dbHits: number | null;
 }
 
@@ -154,7 +154,7 @@ export async function runPeerLatency(
           inProcess: medianLatency(rounds[k].inp),
           http: medianLatency(rounds[k].http),
           statements: statements.length,
-          dbHits: c.hub ? await dbHits(driver, statements) : null,
+          dbHits: c.profiled ? await dbHits(driver, statements) : null,
         };
       }
       const result: PeerCaseResult = {

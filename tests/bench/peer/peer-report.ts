@@ -16,7 +16,7 @@ const ms = (p50: number, p95: number) => `${p50} / ${p95} ms`;
 const hits = (st: number, h: number | null) =>
   h === null ? ` (${st} st)` : ` (${st} st, ${h} db hits)`;
 
-/** Rows: one per case (p50 / p95 in-process, statements, db hits on hubs) and one for the load. */
+/** Rows: one per case (p50 / p95 in-process, statements, db hits on the profiled cases) and one for the load. */
 export function peerRows(r: PeerResults): PeerRow[] {
   const rows: PeerRow[] = r.cases.map((c) => ({
     query: c.name,
