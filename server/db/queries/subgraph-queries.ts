@@ -10,6 +10,13 @@ import {
 } from './models.js';
 import type { Gateway, Tx } from '../gateway.js';
 import { allowedTypes, typedRel } from './relation-queries.js';
+import { FORMER_ROLE_PATTERN, POSSIBLE_ROLE_PATTERN } from './claim-qualifiers.js';
+
+/** Filters on claim qualifiers (see Query.neighborhood's `qualifiers`). */
+export interface QualifierFilterArgs {
+  currentLeadersOnly: boolean;
+  hidePossible: boolean;
+}
 
 /** Nodes, the relations between them, and whether a limit cut the result. */
 export interface SubgraphRecord {
@@ -28,6 +35,7 @@ export interface NeighborhoodArgs {
   minConfidence: number;
   since?: string | null;
   until?: string | null;
+  qualifiers?: QualifierFilterArgs | null;
 }
 
 // A relationship is kept when its type is allowed (the typed pattern, see typedRel), it is
@@ -35,8 +43,16 @@ export interface NeighborhoodArgs {
 // [since, until]. Only the active conditions are written: each costs a property read per
 // relationship, and a hub has thousands (bench PROFILE). The text varies only with which filters
 // are set (at most 8 cached plans); values stay parameters.
-function relationFilter(f: FilterParams): string {
+// The qualifier filters read the claims between the two ends `p` and `q` of r (bound variables).
+function relationFilter(f: FilterParams, p: string, q: string): string {
   const parts = ['true'];
+  const claims = `(${p})<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(${q}) WHERE c.type = type(r) AND NOT coalesce(c.rejected, false)`;
+  if (f.currentLeadersOnly)
+    parts.push(
+      `(type(r) <> 'LEADS' OR EXISTS { MATCH ${claims} AND NOT coalesce(c.role, '') =~ $formerPattern })`,
+    );
+  if (f.hidePossible)
+    parts.push(`EXISTS { MATCH ${claims} AND NOT coalesce(c.role, '') =~ $possiblePattern }`);
   if (f.minConfidence > 0) parts.push('coalesce(r.confidence, 0.0) >= $minConfidence');
   if (f.since !== null) parts.push("substring(coalesce(r.lastSeen, ''), 0, 10) >= $since");
   if (f.until !== null) {
@@ -50,12 +66,33 @@ interface FilterParams {
   minConfidence: number;
   since: string | null;
   until: string | null;
+  currentLeadersOnly: boolean;
+  hidePossible: boolean;
+  formerPattern: string;
+  possiblePattern: string;
+}
+
+function filterParams(
+  types: readonly RelationType[] | null | undefined,
+  rest: Partial<Pick<FilterParams, 'minConfidence' | 'since' | 'until'>>,
+  qualifiers: QualifierFilterArgs | null | undefined,
+): FilterParams {
+  return {
+    types: allowedTypes(types),
+    minConfidence: rest.minConfidence ?? 0,
+    since: rest.since ?? null,
+    until: rest.until ?? null,
+    currentLeadersOnly: qualifiers?.currentLeadersOnly ?? false,
+    hidePossible: qualifiers?.hidePossible ?? false,
+    formerPattern: FORMER_ROLE_PATTERN,
+    possiblePattern: POSSIBLE_ROLE_PATTERN,
+  };
 }
 
 async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
   if (ids.length === 0 || f.types.length === 0) return [];
   const res = await tx.run(
-    `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${relationFilter(f)}
+    `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${relationFilter(f, 'a', 'b')}
      RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`,
     { ids, ...f },
   );
@@ -67,12 +104,11 @@ async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<Relat
  * first, then the most strongly related. Edges only between returned nodes.
  */
 export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<SubgraphRecord> {
-  const f: FilterParams = {
-    types: allowedTypes(a.relationTypes),
-    minConfidence: a.minConfidence,
-    since: a.since ?? null,
-    until: a.until ?? null,
-  };
+  const f = filterParams(
+    a.relationTypes,
+    { minConfidence: a.minConfidence, since: a.since ?? null, until: a.until ?? null },
+    a.qualifiers,
+  );
   const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
   return db.read(async (tx) => {
     const start = await tx.run(
@@ -100,7 +136,7 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
         `MATCH (f:Entity) WHERE f.id IN $frontier
          WITH f
          MATCH (f)-${typedRel(f.types)}-(n:Entity)
-         WHERE NOT n.id IN $visited AND ${relationFilter(f)}
+         WHERE NOT n.id IN $visited AND ${relationFilter(f, 'f', 'n')}
            AND ($entityTypes IS NULL OR n.type IN $entityTypes)
          WITH n, sum(coalesce(r.claims, 1)) AS weight, max(r.confidence) AS best
          WITH n ORDER BY weight DESC, best DESC, coalesce(n.mentionCount, 0) DESC, n.id
@@ -126,8 +162,9 @@ export async function overview(
   db: Gateway,
   limit: number,
   entityTypes?: readonly EntityType[] | null,
+  qualifiers?: QualifierFilterArgs | null,
 ): Promise<SubgraphRecord> {
-  const f: FilterParams = { types: allowedTypes(null), minConfidence: 0, since: null, until: null };
+  const f = filterParams(null, {}, qualifiers);
   return db.read(async (tx) => {
     const res = await tx.run(
       // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the

@@ -19,4 +19,5 @@ export const Entity: EntityResolvers = {
       id: e.id,
       args: pageSize(args.first, 'first', ctx.config.maxPageSize, 20),
     }),
+  relationTypeCounts: (e, _args, ctx) => ctx.loaders.relationTypeCounts.load(e.id),
 };

@@ -6,6 +6,16 @@ import type { SubgraphRecord } from '../../db/queries/subgraph-queries.js';
 import { confidence, intInRange, isoDate, listSize, pageSize } from '../arguments.js';
 import { buildExport } from '../export/export-graph.js';
 
+// The qualifier filter argument, with its defaults.
+function qualifierFilter(
+  q: { currentLeadersOnly?: boolean | null; hidePossible?: boolean | null } | null | undefined,
+) {
+  return {
+    currentLeadersOnly: q?.currentLeadersOnly ?? false,
+    hidePossible: q?.hidePossible ?? false,
+  };
+}
+
 function primed<T extends SubgraphRecord>(ctx: GraphQLContext, g: T): T {
   ctx.loaders.primeEntities(g.nodes);
   return g;
@@ -56,6 +66,7 @@ export const Query: QueryResolvers = {
         minConfidence: confidence(args.minConfidence),
         since: isoDate(args.since, 'since'),
         until: isoDate(args.until, 'until'),
+        qualifiers: qualifierFilter(args.qualifiers),
       }),
     ),
   overview: async (_p, args, ctx) =>
@@ -64,6 +75,7 @@ export const Query: QueryResolvers = {
       await ctx.repo.overview(
         pageSize(args.limit, 'limit', ctx.config.maxPageSize, 60),
         args.entityTypes ?? null,
+        qualifierFilter(args.qualifiers),
       ),
     ),
   paths: async (_p, args, ctx) => {
