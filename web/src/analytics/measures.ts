@@ -1,20 +1,11 @@
 // Graph measures on the drawn view (degree, PageRank, betweenness, Louvain communities) and their ranking.
-import type { Collection } from 'cytoscape';
+import cytoscape, { type Collection, type ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 
-/** A centrality measure the view can size, colour and rank by. */
-export type Measure = 'degree' | 'pagerank' | 'betweenness';
+import type { Measure } from './measures-list.js';
 
-/** Every measure, in menu order. */
-export const MEASURES: readonly Measure[] = ['degree', 'pagerank', 'betweenness'];
-
-/** Labels for the controls. */
-export const MEASURE_LABELS: Record<Measure, string> = {
-  degree: 'Degree',
-  pagerank: 'PageRank',
-  betweenness: 'Betweenness',
-};
+export { MEASURES, MEASURE_LABELS, type Measure } from './measures-list.js';
 
 /** A node and its score. */
 export interface Ranked {
@@ -25,18 +16,30 @@ export interface Ranked {
 /**
  * Scores of every node of `eles` (its visible nodes and the edges between them) by `measure`,
  * computed with Cytoscape's built-in algorithms on the undirected graph: degree counts
- * relations, PageRank sums to 1, betweenness is normalised to [0, 1].
+ * relations, PageRank (damping 0.85) sums to 1, betweenness is normalised to [0, 1].
  */
 export function measureScores(eles: Collection, measure: Measure): Map<string, number> {
   const nodes = eles.nodes();
-  const edges = eles.edges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
+  const edges = eles
+    .edges()
+    .filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
   const graph = nodes.union(edges);
   const out = new Map<string, number>();
   if (measure === 'degree') {
     for (const n of nodes) out.set(n.id(), n.connectedEdges().intersection(edges).length);
   } else if (measure === 'pagerank') {
-    const pr = graph.pageRank({ dampingFactor: 0.85, precision: 0.000001 });
-    for (const n of nodes) out.set(n.id(), pr.rank(n));
+    // Cytoscape's PageRank follows edge direction; relations point every which way (a brand to
+    // its owner, a person to a company), so each edge is walked both ways on a headless copy.
+    const copy: ElementDefinition[] = nodes.map((n) => ({ group: 'nodes', data: { id: n.id() } }));
+    edges.forEach((e, i) => {
+      const [s, t] = [e.source().id(), e.target().id()];
+      copy.push({ group: 'edges', data: { id: `f${i}`, source: s, target: t } });
+      copy.push({ group: 'edges', data: { id: `b${i}`, source: t, target: s } });
+    });
+    const cy = cytoscape({ headless: true, elements: copy });
+    const pr = cy.elements().pageRank({ dampingFactor: 0.85, precision: 0.000001 });
+    for (const n of nodes) out.set(n.id(), pr.rank(cy.getElementById(n.id())));
+    cy.destroy();
   } else {
     const bc = graph.betweennessCentrality({ directed: false });
     for (const n of nodes) out.set(n.id(), bc.betweennessNormalized(n));
@@ -70,7 +73,8 @@ export function communities(eles: Collection): Map<string, number> {
     const t = e.target().id();
     if (s === t || !g.hasNode(s) || !g.hasNode(t)) continue;
     const w = Math.max(1, Number(e.data('claims')) || 1);
-    if (g.hasEdge(s, t)) g.updateEdgeAttribute(s, t, 'weight', (x: number | undefined) => (x ?? 0) + w);
+    if (g.hasEdge(s, t))
+      g.updateEdgeAttribute(s, t, 'weight', (x: number | undefined) => (x ?? 0) + w);
     else g.addEdge(s, t, { weight: w });
   }
   const raw = g.size > 0 ? louvain(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : {};

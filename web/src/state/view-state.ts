@@ -1,5 +1,6 @@
 // The shareable view: focused entities, expansion depth, filters and the selected item.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
+import type { AnalyticsChoice } from '../analytics/choice.js';
 
 /** Filters applied to what the view shows. Empty type lists mean "all". */
 export interface ViewFilters {
@@ -8,6 +9,10 @@ export interface ViewFilters {
   minConfidence: number;
   since: string | null;
   until: string | null;
+  /** Hide LEADS relations whose claims all state a former role. */
+  currentLeadersOnly?: boolean;
+  /** Hide relations stated only as plans or possibilities. */
+  hidePossible?: boolean;
 }
 
 /** Everything a shared link restores. `focus` empty means the overview. */
@@ -16,6 +21,8 @@ export interface ViewState {
   depth: number;
   filters: ViewFilters;
   selected: string | null;
+  /** Size and colour by graph measures (absent: the default look). */
+  analytics?: AnalyticsChoice;
 }
 
 export const DEFAULT_DEPTH = 1;

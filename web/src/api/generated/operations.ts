@@ -38,6 +38,27 @@ export type Language =
   | 'en'
   | 'fr';
 
+/** Filters on claim qualifiers for the graph queries. */
+export type QualifierFilter = {
+  /** Hide LEADS relations whose claims all state a former role. */
+  currentLeadersOnly?: boolean | null | undefined;
+  /** Hide relations whose claims all state a plan or possibility. */
+  hidePossible?: boolean | null | undefined;
+};
+
+/** Whether a sentence states a fact, or only a plan or possibility ("plans to", "could"). */
+export type QualifierModality =
+  | 'ASSERTED'
+  | 'POSSIBLE';
+
+/** When a role holds, as the sentence puts it ("former CEO", "interim", "new"). */
+export type QualifierTense =
+  | 'CURRENT'
+  | 'FORMER'
+  | 'FUTURE'
+  | 'INTERIM'
+  | 'NEW';
+
 /** The kinds of relation in the ontology, read subject → object. */
 export type RelationType =
   /** brand → owner */
@@ -65,18 +86,19 @@ export type RelationType =
 
 export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null };
 
-export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
+export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> };
 
 export type ArticleRefFragment = { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null };
 
 export type OverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
+  qualifiers?: QualifierFilter | null | undefined;
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -87,10 +109,11 @@ export type NeighborhoodQueryVariables = Exact<{
   minConfidence?: number | null | undefined;
   since?: string | null | undefined;
   until?: string | null | undefined;
+  qualifiers?: QualifierFilter | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -99,7 +122,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -126,7 +149,7 @@ export type RelationQueryVariables = Exact<{
 }>;
 
 
-export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
+export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null }, qualifiers: { role: string | null, tense: QualifierTense, modality: QualifierModality, amount: string | null, label: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, qualifiers: { role: string | null, tense: QualifierTense, modality: QualifierModality, amount: string | null, label: string | null }, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -212,6 +235,13 @@ export type IngestManyMutationVariables = Exact<{
 
 export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
 
+export type RelationTypeCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationTypeCountsQuery = { entity: { id: string, relationTypeCounts: Array<{ type: string, count: number }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -258,6 +288,11 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
     `, {"fragmentName":"RelationFields"}) as unknown as TypedDocumentString<RelationFieldsFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
@@ -295,6 +330,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const ArticleRefFragmentDoc = new TypedDocumentString(`
     fragment ArticleRef on Article {
@@ -363,8 +403,8 @@ export const FeedFieldsFragmentDoc = new TypedDocumentString(`
   error
 }`, {"fragmentName":"FeedFields"}) as unknown as TypedDocumentString<FeedFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($limit: Int) {
-  overview(limit: $limit) {
+    query Overview($limit: Int, $qualifiers: QualifierFilter) {
+  overview(limit: $limit, qualifiers: $qualifiers) {
     ...SubgraphFields
   }
 }
@@ -393,6 +433,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -404,7 +449,7 @@ fragment SubgraphFields on Subgraph {
   truncated
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String) {
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String, $qualifiers: QualifierFilter) {
   neighborhood(
     ids: $ids
     depth: $depth
@@ -414,6 +459,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     minConfidence: $minConfidence
     since: $since
     until: $until
+    qualifiers: $qualifiers
   ) {
     ...SubgraphFields
   }
@@ -443,6 +489,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -490,6 +541,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int) {
@@ -578,11 +634,25 @@ export const RelationDocument = new TypedDocumentString(`
     target {
       ...EntityFields
     }
+    qualifiers {
+      role
+      tense
+      modality
+      amount
+      label
+    }
     evidence(first: 50) {
       id
       sentence
       confidence
       method
+      qualifiers {
+        role
+        tense
+        modality
+        amount
+        label
+      }
       start
       end
       article {
@@ -866,3 +936,14 @@ export const IngestManyDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<IngestManyMutation, IngestManyMutationVariables>;
+export const RelationTypeCountsDocument = new TypedDocumentString(`
+    query RelationTypeCounts($id: ID!) {
+  entity(id: $id) {
+    id
+    relationTypeCounts {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationTypeCountsQuery, RelationTypeCountsQueryVariables>;
