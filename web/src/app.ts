@@ -3,7 +3,7 @@ import type { Gql } from './api/client.js';
 import { createCommands } from './app/commands.js';
 import { createGraphEdits } from './app/graph-edits.js';
 import { buildLayout } from './app/layout.js';
-import { nodeMenuItems } from './app/node-menu.js';
+import { nodeMenuItems, relationTypeCounts } from './app/node-menu.js';
 import { installTestHook } from './app/test-hook.js';
 import { toolbarActions } from './app/toolbar-actions.js';
 import { createViewLoader } from './app/view-loader.js';
@@ -11,6 +11,7 @@ import { createGraphView } from './graph/graph-view.js';
 import { History } from './graph/history.js';
 import { graphiqlUrl, viewOperation } from './state/view-query.js';
 import { browserUrl, createViewStore, type UrlPort } from './state/view-store.js';
+import { mountAnalyticsPanel } from './ui/analytics-panel.js';
 import { mountArticleDialog } from './ui/article-dialog.js';
 import { mountContextMenu } from './ui/context-menu.js';
 import { mountDetailsPanel } from './ui/details-panel.js';
@@ -21,6 +22,7 @@ import { bindShortcuts } from './ui/keyboard.js';
 import { mountLegend } from './ui/legend.js';
 import { createNotifier } from './ui/notice.js';
 import { mountPathsPanel } from './ui/paths-panel.js';
+import { mountQualifierFilters } from './ui/qualifier-filters.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountStatsLine } from './ui/stats-line.js';
 import { mountToolbar } from './ui/toolbar.js';
@@ -49,7 +51,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       onSelectEdge: (id) => loader.selectEdge(id),
       onBackground: () => loader.clearSelection(),
       onExpand: (id) => void edits.expand(id),
-      onContext: (id, at) => menu.open(at, nodeMenuItems(id, graph, edits, menuActions)),
+      onContext: (id, at) =>
+        void relationTypeCounts(gql, id).then((counts) =>
+          menu.open(at, nodeMenuItems(id, graph, edits, menuActions, counts)),
+        ),
     },
   });
   const focusEntity = (id: string) => void loader.focusEntity(id);
@@ -93,6 +98,18 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   });
   const legend = mountLegend(ui.legend, store);
   const filters = mountFiltersPanel(ui.filters, store);
+  const qualifierFilters = mountQualifierFilters(ui.filters, {
+    store,
+    reload: () => void loader.load({ fit: false }),
+  });
+  const analytics = mountAnalyticsPanel(ui.analytics, {
+    cy: graph.cy,
+    store,
+    selectNode: (id) => {
+      graph.select(id);
+      loader.selectNode(id);
+    },
+  });
   const paths = mountPathsPanel(ui.paths, {
     gql,
     find: (from, to, hops) => void edits.findPaths(from, to, hops),
@@ -126,7 +143,19 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     unsubscribe();
     unbindKeys();
     loader.dispose();
-    for (const part of [search, paths, legend, filters, toolbar, menu, help, ingest, articles])
+    for (const part of [
+      search,
+      paths,
+      legend,
+      filters,
+      toolbar,
+      menu,
+      help,
+      ingest,
+      articles,
+      qualifierFilters,
+      analytics,
+    ])
       part.dispose();
     details.dispose();
     graph.dispose();

@@ -9,6 +9,7 @@ export interface Layout {
   legend: HTMLElement;
   filters: HTMLElement;
   paths: HTMLElement;
+  analytics: HTMLElement;
   graph: HTMLElement;
   details: HTMLElement;
   status: HTMLElement;
@@ -25,6 +26,7 @@ export function buildLayout(root: HTMLElement): Layout {
     legend: h('section', {}),
     filters: h('section', {}),
     paths: h('section', {}),
+    analytics: h('section', {}),
     graph: h('div', { class: 'graph', 'aria-label': 'Knowledge graph' }),
     details: h('aside', { class: 'details', 'aria-label': 'Details' }),
     status: h('div', { class: 'status', role: 'status', 'aria-live': 'polite' }),
@@ -42,7 +44,7 @@ export function buildLayout(root: HTMLElement): Layout {
     h(
       'main',
       { class: 'layout' },
-      h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths),
+      h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths, slots.analytics),
       h('div', { class: 'graph-wrap' }, slots.graph, truncated),
       slots.details,
     ),
