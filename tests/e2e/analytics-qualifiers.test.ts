@@ -164,7 +164,6 @@ describe.runIf(hasChromium())('analytics and claim qualifiers (e2e)', () => {
         color: n.data('anColor') as string,
         community: n.data('community') as number,
         width: n.width(),
-        fill: n.style('background-color'),
       })),
     );
     const hub = data.find((d) => d.id === VOLTARIS)!;
