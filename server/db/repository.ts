@@ -7,6 +7,7 @@ import * as entities from './queries/entity-queries.js';
 import * as evidence from './queries/evidence-queries.js';
 import { shortestPaths } from './queries/path-queries.js';
 import * as relations from './queries/relation-queries.js';
+import * as summaries from './queries/relation-summary-queries.js';
 import * as subgraphs from './queries/subgraph-queries.js';
 import { readStats } from './stats-queries.js';
 
@@ -26,6 +27,8 @@ export function createRepository(gateway: Gateway) {
     searchEntities: bind(db, entities.searchEntities),
     relationsOfEntities: bind(db, relations.relationsOfEntities),
     relationsByIds: bind(db, relations.relationsByIds),
+    relationTypeCountsOf: bind(db, summaries.relationTypeCountsOf),
+    claimRolesOfRelations: bind(db, summaries.claimRolesOfRelations),
     evidenceOfRelations: bind(db, evidence.evidenceOfRelations),
     claimsByIds: bind(db, evidence.claimsByIds),
     articlesByIds: bind(db, articles.articlesByIds),

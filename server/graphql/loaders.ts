@@ -9,6 +9,11 @@ import type {
   RelationRecord,
 } from '../db/queries/models.js';
 import type { RelationArgs } from '../db/queries/relation-queries.js';
+import type {
+  ClaimRoleRecord,
+  RelationKey,
+  TypeCountRecord,
+} from '../db/queries/relation-summary-queries.js';
 import type { ArticleEntityModel } from './model-types.js';
 
 /** A loader key carrying the field arguments next to the parent id. */
@@ -70,6 +75,14 @@ export function createLoaders(repo: Repository) {
     ),
     evidence: new DataLoader<EvidenceKey, ClaimRecord[], string>(
       (keys) => repo.evidenceOfRelations(keys),
+      { cacheKeyFn: keyOf },
+    ),
+    relationTypeCounts: new DataLoader<string, TypeCountRecord[]>(async (ids) => {
+      const map = await repo.relationTypeCountsOf(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    claimRoles: new DataLoader<RelationKey, ClaimRoleRecord[], string>(
+      (keys) => repo.claimRolesOfRelations(keys),
       { cacheKeyFn: keyOf },
     ),
     claim: new DataLoader<string, ClaimRecord | null>((ids) => repo.claimsByIds(ids)),

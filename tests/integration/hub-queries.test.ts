@@ -16,6 +16,7 @@ import {
 } from '../../server/db/queries/relation-queries.js';
 import {
   edgesAmongCypher,
+  filterParams,
   hopCypher,
   neighborhood,
   relationFilter,
@@ -67,12 +68,12 @@ function oldEdgesCypher(f: FilterParams): string {
 
 /** The old neighbourhood loop (start, hops, edges), on the old statements. */
 async function oldNeighborhood(a: NeighborhoodArgs) {
-  const f: FilterParams = {
-    types: a.relationTypes?.length ? [...a.relationTypes] : [...RELATION_TYPES],
-    minConfidence: a.minConfidence,
-    since: a.since ?? null,
-    until: a.until ?? null,
-  };
+  const f: FilterParams = filterParams(
+    a.relationTypes?.length ? [...a.relationTypes] : [...RELATION_TYPES],
+    { minConfidence: a.minConfidence, since: a.since ?? null, until: a.until ?? null },
+    null,
+    null,
+  );
   const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
   const start = await driver.executeQuery(
     `MATCH (e:Entity) WHERE e.id IN $ids
@@ -272,12 +273,7 @@ describe('neighbourhood of a hub: old and new queries', () => {
   }
 
   it('the depth-1 hop and the edges among the 200 nodes read fewer db hits than before', async () => {
-    const f: FilterParams = {
-      types: [...RELATION_TYPES],
-      minConfidence: 0,
-      since: null,
-      until: null,
-    };
+    const f: FilterParams = filterParams([...RELATION_TYPES], {}, null, null);
     const hop = { frontier: [HUB], visited: [HUB], entityTypes: null, n: 201, ...f };
     const oldHop = await profiledHits(oldHopCypher(f), hop);
     const newHop = await profiledHits(hopCypher(f, false), hop);

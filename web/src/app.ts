@@ -4,7 +4,7 @@ import { createCommands } from './app/commands.js';
 import { mountCurationPanels } from './app/curation-panels.js';
 import { createGraphEdits } from './app/graph-edits.js';
 import { buildLayout } from './app/layout.js';
-import { nodeMenuItems } from './app/node-menu.js';
+import { nodeMenuItems, relationTypeCounts } from './app/node-menu.js';
 import { installTestHook } from './app/test-hook.js';
 import { toolbarActions } from './app/toolbar-actions.js';
 import { createViewExtras } from './app/view-extras.js';
@@ -13,6 +13,7 @@ import { createGraphView } from './graph/graph-view.js';
 import { History } from './graph/history.js';
 import { graphiqlUrl, viewOperation } from './state/view-query.js';
 import { browserUrl, createViewStore, type UrlPort } from './state/view-store.js';
+import { mountAnalyticsPanel } from './ui/analytics-panel.js';
 import { mountArticleDialog } from './ui/article-dialog.js';
 import { mountContextMenu } from './ui/context-menu.js';
 import { mountDetailsPanel } from './ui/details-panel.js';
@@ -23,6 +24,7 @@ import { bindShortcuts } from './ui/keyboard.js';
 import { mountLegend } from './ui/legend.js';
 import { createNotifier } from './ui/notice.js';
 import { mountPathsPanel } from './ui/paths-panel.js';
+import { mountQualifierFilters } from './ui/qualifier-filters.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountStatsLine } from './ui/stats-line.js';
 import { mountSavedViewsPanel } from './ui/saved-views-panel.js';
@@ -56,9 +58,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       onSelectEdge: (id) => loader.selectEdge(id),
       onBackground: () => loader.clearSelection(),
       onExpand: (id) => void edits.expand(id),
-      onContext: (id, at) => menu.open(at, nodeMenuItems(id, graph, edits, menuActions)),
       onHide: (id) => extras.onHide(id),
       onShowAll: () => extras.onShowAll(),
+      onContext: (id, at) =>
+        void relationTypeCounts(gql, id).then((counts) =>
+          menu.open(at, nodeMenuItems(id, graph, edits, menuActions, counts)),
+        ),
     },
   });
   const focusEntity = (id: string) => void loader.focusEntity(id);
@@ -134,6 +139,18 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   });
   const legend = mountLegend(ui.legend, store);
   const filters = mountFiltersPanel(ui.filters, store);
+  const qualifierFilters = mountQualifierFilters(ui.filters, {
+    store,
+    reload: () => void loader.load({ fit: false }),
+  });
+  const analytics = mountAnalyticsPanel(ui.analytics, {
+    cy: graph.cy,
+    store,
+    selectNode: (id) => {
+      graph.select(id);
+      loader.selectNode(id);
+    },
+  });
   const paths = mountPathsPanel(ui.paths, {
     gql,
     find: (from, to, hops) => extras.findPath({ from, to, hops }),
@@ -183,7 +200,19 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
     loader.dispose();
     timeline.dispose();
     saved.dispose();
-    for (const part of [search, paths, legend, filters, toolbar, menu, help, ingest, articles])
+    for (const part of [
+      search,
+      paths,
+      legend,
+      filters,
+      toolbar,
+      menu,
+      help,
+      ingest,
+      articles,
+      qualifierFilters,
+      analytics,
+    ])
       part.dispose();
     curation.dispose();
     details.dispose();

@@ -55,6 +55,8 @@ export interface ClaimRecord {
   end: number | null;
   rejected: boolean;
   articleId: string;
+  /** The role string extraction stored (role, tense and modality words), or null. */
+  role: string | null;
 }
 
 /** Cypher map projection of entity variable `v` into an {@link EntityRecord}. */
@@ -84,7 +86,8 @@ export function claimProjection(v: string, a: string): string {
   return `{id: ${v}.id, type: ${v}.type, subjectId: [(${v})-[:SUBJECT]->(s) | s.id][0],
     objectId: [(${v})-[:OBJECT]->(o) | o.id][0], sentence: coalesce(${v}.sentence, ''),
     confidence: coalesce(${v}.confidence, 0.0), method: coalesce(${v}.method, ''),
-    start: ${v}.start, end: ${v}.end, rejected: coalesce(${v}.rejected, false), articleId: ${a}.id}`;
+    start: ${v}.start, end: ${v}.end, rejected: coalesce(${v}.rejected, false), articleId: ${a}.id,
+    role: ${v}.role}`;
 }
 
 /** The API id of a relation: `TYPE:sourceId:targetId`. */

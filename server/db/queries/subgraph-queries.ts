@@ -11,6 +11,13 @@ import {
 import type { Gateway, Tx } from '../gateway.js';
 import { allowedTypes, typedRel } from './relation-queries.js';
 import { SYMMETRIC_RELATIONS } from '../../../schema/ontology.js';
+import { FORMER_ROLE_PATTERN, POSSIBLE_ROLE_PATTERN } from './claim-qualifiers.js';
+
+/** Filters on claim qualifiers (see Query.neighborhood's `qualifiers`). */
+export interface QualifierFilterArgs {
+  currentLeadersOnly: boolean;
+  hidePossible: boolean;
+}
 
 /** An inclusive range of publication dates; a null end is open. */
 export interface TimeRange {
@@ -18,13 +25,23 @@ export interface TimeRange {
   to: string | null;
 }
 
-// A claim of `r`'s type between its endpoints (either orientation for symmetric types, stored
-// from the smaller id) from an article published in [timeFrom, timeTo]. The claim lookup uses the
-// composite index on Claim(type, subjectId, objectId).
+// True when the claim-level filters are set: the time range and the qualifiers.
+function hasClaimFilter(f: FilterParams): boolean {
+  return f.timeFrom !== null || f.timeTo !== null || f.currentLeadersOnly || f.hidePossible;
+}
+
+// One non-rejected claim of `r`'s type between its endpoints (either orientation for symmetric
+// types, stored from the smaller id) meets every claim-level filter at once: from an article
+// published in [timeFrom, timeTo], not only a plan or possibility, and (LEADS) not a former role.
+// The claim lookup uses the composite index on Claim(type, subjectId, objectId).
 function claimInRange(f: FilterParams): string {
   const cond = ['NOT coalesce(c.rejected, false)'];
   if (f.timeFrom !== null) cond.push('substring(c.publishedAt, 0, 10) >= $timeFrom');
   if (f.timeTo !== null) cond.push('substring(c.publishedAt, 0, 10) <= $timeTo');
+  if (f.hidePossible) cond.push("NOT coalesce(c.role, '') =~ $possiblePattern");
+  if (f.currentLeadersOnly) {
+    cond.push("(c.type <> 'LEADS' OR NOT coalesce(c.role, '') =~ $formerPattern)");
+  }
   const where = cond.join(' AND ');
   const claim = (s: string, o: string) =>
     `EXISTS { MATCH (c:Claim {type: type(r), subjectId: ${s}.id, objectId: ${o}.id}) WHERE ${where} }`;
@@ -50,6 +67,7 @@ export interface NeighborhoodArgs {
   until?: string | null;
   /** Only relations stated by a non-rejected claim of an article published in this range. */
   timeRange?: TimeRange | null;
+  qualifiers?: QualifierFilterArgs | null;
 }
 
 // A relationship is kept when its type is allowed (the typed pattern, see typedRel), it is
@@ -64,7 +82,7 @@ export function relationFilter(f: FilterParams): string {
   if (f.until !== null) {
     parts.push('r.firstSeen IS NOT NULL AND substring(r.firstSeen, 0, 10) <= $until');
   }
-  if (f.timeFrom !== null || f.timeTo !== null) parts.push(claimInRange(f));
+  if (hasClaimFilter(f)) parts.push(claimInRange(f));
   return parts.join(' AND ');
 }
 
@@ -76,13 +94,31 @@ export interface FilterParams {
   timeFrom: string | null;
   timeTo: string | null;
   symmetric: RelationType[];
+  currentLeadersOnly: boolean;
+  hidePossible: boolean;
+  formerPattern: string;
+  possiblePattern: string;
 }
 
-function timeParams(range: TimeRange | null | undefined) {
+/** The query parameters of a set of filters (exported for the tests). */
+export function filterParams(
+  types: readonly RelationType[] | null | undefined,
+  rest: Partial<Pick<FilterParams, 'minConfidence' | 'since' | 'until'>>,
+  qualifiers: QualifierFilterArgs | null | undefined,
+  range: TimeRange | null | undefined,
+): FilterParams {
   return {
+    types: allowedTypes(types),
+    minConfidence: rest.minConfidence ?? 0,
+    since: rest.since ?? null,
+    until: rest.until ?? null,
     timeFrom: range?.from ?? null,
     timeTo: range?.to ?? null,
     symmetric: [...SYMMETRIC_RELATIONS],
+    currentLeadersOnly: qualifiers?.currentLeadersOnly ?? false,
+    hidePossible: qualifiers?.hidePossible ?? false,
+    formerPattern: FORMER_ROLE_PATTERN,
+    possiblePattern: POSSIBLE_ROLE_PATTERN,
   };
 }
 
@@ -145,13 +181,12 @@ export function hopCypher(f: FilterParams, withEntityTypes: boolean, withEdges =
  * first, then the most strongly related. Edges only between returned nodes.
  */
 export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<SubgraphRecord> {
-  const f: FilterParams = {
-    types: allowedTypes(a.relationTypes),
-    minConfidence: a.minConfidence,
-    since: a.since ?? null,
-    until: a.until ?? null,
-    ...timeParams(a.timeRange),
-  };
+  const f = filterParams(
+    a.relationTypes,
+    { minConfidence: a.minConfidence, since: a.since ?? null, until: a.until ?? null },
+    a.qualifiers,
+    a.timeRange,
+  );
   const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
   return db.read(async (tx) => {
     const start = await tx.run(
@@ -218,14 +253,9 @@ export async function overview(
   limit: number,
   entityTypes?: readonly EntityType[] | null,
   timeRange?: TimeRange | null,
+  qualifiers?: QualifierFilterArgs | null,
 ): Promise<SubgraphRecord> {
-  const f: FilterParams = {
-    types: allowedTypes(null),
-    minConfidence: 0,
-    since: null,
-    until: null,
-    ...timeParams(timeRange),
-  };
+  const f = filterParams(null, {}, qualifiers, timeRange);
   return db.read(async (tx) => {
     const res = await tx.run(
       // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the

@@ -119,6 +119,8 @@ export type Claim = {
   id: Scalars['ID']['output'];
   method: Scalars['String']['output'];
   object: Entity;
+  /** Role, tense, modality and amount, as the sentence states them. */
+  qualifiers: Qualifiers;
   rejected: Scalars['Boolean']['output'];
   sentence: Scalars['String']['output'];
   start?: Maybe<Scalars['Int']['output']>;
@@ -195,6 +197,11 @@ export type Entity = {
   /** Total mentions across all articles. */
   mentionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /**
+   * How many relations of each type it has (either direction; relations exist only while a
+   * non-rejected claim supports them), most first; types it lacks are left out.
+   */
+  relationTypeCounts: Array<TypeCount>;
   /** Its relations, strongest first. */
   relations: Array<Relation>;
   type: EntityType;
@@ -269,6 +276,8 @@ export type Evidence = {
   id: Scalars['ID']['output'];
   /** The rule or method that found it. */
   method: Scalars['String']['output'];
+  /** Role, tense, modality and amount, as the sentence states them. */
+  qualifiers: Qualifiers;
   sentence: Scalars['String']['output'];
   /** Character offsets of the sentence in the article text. */
   start?: Maybe<Scalars['Int']['output']>;
@@ -573,6 +582,40 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** Filters on claim qualifiers for the graph queries. */
+export type QualifierFilter = {
+  /** Hide LEADS relations whose claims all state a former role. */
+  currentLeadersOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hide relations whose claims all state a plan or possibility. */
+  hidePossible?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Whether a sentence states a fact, or only a plan or possibility ("plans to", "could"). */
+export type QualifierModality =
+  | 'ASSERTED'
+  | 'POSSIBLE';
+
+/** When a role holds, as the sentence puts it ("former CEO", "interim", "new"). */
+export type QualifierTense =
+  | 'CURRENT'
+  | 'FORMER'
+  | 'FUTURE'
+  | 'INTERIM'
+  | 'NEW';
+
+/** What a claim says beyond its two entities, read from what extraction stored. */
+export type Qualifiers = {
+  __typename?: 'Qualifiers';
+  /** For stakes and investments: the one percentage or sum the sentence states ("20%", "€2 billion"). */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** A short text for labels and badges ("former CEO", "20%, planned/possible"); null when nothing to say. */
+  label?: Maybe<Scalars['String']['output']>;
+  modality: QualifierModality;
+  /** The title without tense words ("CEO", "chief executive"), for LEADS. */
+  role?: Maybe<Scalars['String']['output']>;
+  tense: QualifierTense;
+};
+
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
@@ -686,6 +729,7 @@ export type QueryNeighborhoodArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  qualifiers?: InputMaybe<QualifierFilter>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   since?: InputMaybe<Scalars['String']['input']>;
   timeRange?: InputMaybe<TimeRange>;
@@ -696,6 +740,7 @@ export type QueryNeighborhoodArgs = {
 export type QueryOverviewArgs = {
   entityTypes?: InputMaybe<Array<EntityType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  qualifiers?: InputMaybe<QualifierFilter>;
   timeRange?: InputMaybe<TimeRange>;
 };
 
@@ -767,6 +812,11 @@ export type Relation = {
   /** Stable id: `TYPE:sourceId:targetId`. */
   id: Scalars['ID']['output'];
   lastSeen?: Maybe<Scalars['String']['output']>;
+  /**
+   * The qualifiers of its strongest-standing claim: asserted before possible, current before
+   * former, then the most frequent role.
+   */
+  qualifiers: Qualifiers;
   /** A role or qualifier (e.g. the role for LEADS). */
   role?: Maybe<Scalars['String']['output']>;
   source: Entity;
@@ -991,6 +1041,10 @@ export type ResolversTypes = {
   OntologyType: ResolverTypeWrapper<OntologyType>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
+  QualifierFilter: QualifierFilter;
+  QualifierModality: QualifierModality;
+  QualifierTense: QualifierTense;
+  Qualifiers: ResolverTypeWrapper<Qualifiers>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedClaim: ResolverTypeWrapper<Omit<RejectedClaim, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   RejectedClaimPage: ResolverTypeWrapper<Omit<RejectedClaimPage, 'nodes'> & { nodes: Array<ResolversTypes['RejectedClaim']> }>;
@@ -1048,6 +1102,8 @@ export type ResolversParentTypes = {
   OntologyType: OntologyType;
   PageInfo: PageInfo;
   Path: PathRecord;
+  QualifierFilter: QualifierFilter;
+  Qualifiers: Qualifiers;
   Query: Record<PropertyKey, never>;
   RejectedClaim: Omit<RejectedClaim, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   RejectedClaimPage: Omit<RejectedClaimPage, 'nodes'> & { nodes: Array<ResolversParentTypes['RejectedClaim']> };
@@ -1107,6 +1163,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  qualifiers?: Resolver<ResolversTypes['Qualifiers'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1148,6 +1205,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationTypeCounts?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first' | 'minConfidence'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
@@ -1176,6 +1234,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifiers?: Resolver<ResolversTypes['Qualifiers'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1298,6 +1357,14 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type QualifiersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Qualifiers'] = ResolversParentTypes['Qualifiers']> = {
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['QualifierModality'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tense?: Resolver<ResolversTypes['QualifierTense'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articleLibrary?: Resolver<ResolversTypes['ArticleLibraryPage'], ParentType, ContextType, RequireFields<QueryArticleLibraryArgs, 'first' | 'sort'>>;
@@ -1341,6 +1408,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifiers?: Resolver<ResolversTypes['Qualifiers'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1412,6 +1480,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OntologyType?: OntologyTypeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  Qualifiers?: QualifiersResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedClaim?: RejectedClaimResolvers<ContextType>;
   RejectedClaimPage?: RejectedClaimPageResolvers<ContextType>;

@@ -22,4 +22,5 @@ export const Entity: EntityResolvers = {
       args: pageSize(args.first, 'first', ctx.config.maxPageSize, 20),
     }),
   location: (e) => entityLocation(e, defaultGazetteer().entries),
+  relationTypeCounts: (e, _args, ctx) => ctx.loaders.relationTypeCounts.load(e.id),
 };

@@ -65,6 +65,7 @@ export async function ingestResult(
       end: c.end,
       rejected: false,
       articleId: a.id,
+      role: c.role ?? null,
     }));
     article = {
       id: a.id,

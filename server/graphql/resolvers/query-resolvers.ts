@@ -7,6 +7,16 @@ import { confidence, intInRange, isoDate, listSize, pageSize } from '../argument
 import { buildExport } from '../export/export-graph.js';
 import { timeRangeArg } from './view-resolvers.js';
 
+// The qualifier filter argument, with its defaults.
+function qualifierFilter(
+  q: { currentLeadersOnly?: boolean | null; hidePossible?: boolean | null } | null | undefined,
+) {
+  return {
+    currentLeadersOnly: q?.currentLeadersOnly ?? false,
+    hidePossible: q?.hidePossible ?? false,
+  };
+}
+
 function primed<T extends SubgraphRecord>(ctx: GraphQLContext, g: T): T {
   ctx.loaders.primeEntities(g.nodes);
   return g;
@@ -58,6 +68,7 @@ export const Query: QueryResolvers = {
         since: isoDate(args.since, 'since'),
         until: isoDate(args.until, 'until'),
         timeRange: timeRangeArg(args.timeRange),
+        qualifiers: qualifierFilter(args.qualifiers),
       }),
     ),
   overview: async (_p, args, ctx) =>
@@ -67,6 +78,7 @@ export const Query: QueryResolvers = {
         pageSize(args.limit, 'limit', ctx.config.maxPageSize, 60),
         args.entityTypes ?? null,
         timeRangeArg(args.timeRange),
+        qualifierFilter(args.qualifiers),
       ),
     ),
   paths: async (_p, args, ctx) => {

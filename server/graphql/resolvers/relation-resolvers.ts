@@ -8,6 +8,7 @@ import type {
   RelationResolvers,
 } from '../generated/resolvers-types.js';
 import { pageSize } from '../arguments.js';
+import { parseQualifiers, relationQualifiers } from '../../db/queries/claim-qualifiers.js';
 
 async function loadEndpoint(ctx: GraphQLContext, id: string): Promise<EntityRecord> {
   const e = await ctx.loaders.entity.load(id);
@@ -40,11 +41,21 @@ export const Relation: RelationResolvers = {
       targetId: r.targetId,
       first: pageSize(args.first, 'first', ctx.config.maxPageSize, 20),
     }),
+  qualifiers: async (r, _args, ctx) =>
+    relationQualifiers(
+      r.type,
+      await ctx.loaders.claimRoles.load({
+        type: r.type,
+        sourceId: r.sourceId,
+        targetId: r.targetId,
+      }),
+    ),
 };
 
 /** Evidence fields (a claim seen from its relation). */
 export const Evidence: EvidenceResolvers = {
   article: (c, _args, ctx) => article(ctx, c.articleId),
+  qualifiers: (c) => parseQualifiers(c.role, c.type, c.sentence),
 };
 
 /** Claim fields. */
@@ -52,4 +63,5 @@ export const Claim: ClaimResolvers = {
   subject: (c, _args, ctx) => endpoint(ctx, c.subjectId),
   object: (c, _args, ctx) => endpoint(ctx, c.objectId),
   article: (c, _args, ctx) => article(ctx, c.articleId),
+  qualifiers: (c) => parseQualifiers(c.role, c.type, c.sentence),
 };

@@ -42,6 +42,7 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Subgrap
       firstSeen: null,
       lastSeen: null,
       role: null,
+      qualifiers: { label: null, tense: 'CURRENT', modality: 'ASSERTED' },
     });
   }
   return { nodes: ns, edges: es, truncated: false };

@@ -37,6 +37,7 @@ const rel = (
   firstSeen: null,
   lastSeen: null,
   role,
+  qualifiers: { label: role, tense: 'CURRENT', modality: 'ASSERTED' },
 });
 
 describe('sizes', () => {

@@ -9,6 +9,7 @@ export interface Layout {
   legend: HTMLElement;
   filters: HTMLElement;
   paths: HTMLElement;
+  analytics: HTMLElement;
   graph: HTMLElement;
   /** The strip under the active view (the timeline). */
   timeline: HTMLElement;
@@ -32,6 +33,7 @@ export function buildLayout(root: HTMLElement): Layout {
     legend: h('section', {}),
     filters: h('section', {}),
     paths: h('section', {}),
+    analytics: h('section', {}),
     graph: h('div', { class: 'graph', 'aria-label': 'Knowledge graph' }),
     timeline: h('div', { class: 'timeline-slot' }),
     saved: h('section', {}),
@@ -55,7 +57,15 @@ export function buildLayout(root: HTMLElement): Layout {
     h(
       'main',
       { class: 'layout' },
-      h('aside', { class: 'side' }, slots.legend, slots.filters, slots.paths, slots.saved),
+      h(
+        'aside',
+        { class: 'side' },
+        slots.legend,
+        slots.filters,
+        slots.paths,
+        slots.saved,
+        slots.analytics,
+      ),
       h(
         'div',
         { class: 'center' },

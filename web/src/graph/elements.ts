@@ -43,6 +43,10 @@ export interface EdgeData {
   symmetric: boolean;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Claim qualifiers of the relation: short label, tense and modality (see Relation.qualifiers). */
+  qualifier?: string | null;
+  tense?: string;
+  modality?: string;
 }
 
 /** One node element for an entity. */
@@ -66,6 +70,16 @@ export function nodeElement(e: EntityLite): ElementDefinition & { data: NodeData
   };
 }
 
+/** The edge label: the type, then the qualifiers ("former CEO", "planned/possible") or the role. */
+function edgeLabel(base: string, r: RelationLite): string {
+  const extra = r.qualifiers.label ?? r.role;
+  return extra ? `${base} (${extra})` : base;
+}
+
+function qualifierClasses(r: RelationLite): string {
+  return `${r.qualifiers.tense === 'FORMER' ? ' former' : ''}${r.qualifiers.modality === 'POSSIBLE' ? ' possible' : ''}`;
+}
+
 /** One edge element for a relation; the label shows the role for LEADS when known. */
 export function edgeElement(r: RelationLite): ElementDefinition & { data: EdgeData } {
   const base = RELATION_TYPE_LABELS[r.type] ?? r.type;
@@ -76,7 +90,7 @@ export function edgeElement(r: RelationLite): ElementDefinition & { data: EdgeDa
       source: r.source.id,
       target: r.target.id,
       type: r.type,
-      label: r.role ? `${base} (${r.role})` : base,
+      label: edgeLabel(base, r),
       confidence: r.confidence,
       articles: r.articleCount,
       claims: r.claimCount,
@@ -84,8 +98,11 @@ export function edgeElement(r: RelationLite): ElementDefinition & { data: EdgeDa
       symmetric: SYMMETRIC_RELATIONS.has(r.type),
       firstSeen: r.firstSeen,
       lastSeen: r.lastSeen,
+      qualifier: r.qualifiers.label,
+      tense: r.qualifiers.tense,
+      modality: r.qualifiers.modality,
     },
-    classes: `relation r-${r.type}${SYMMETRIC_RELATIONS.has(r.type) ? ' symmetric' : ''}`,
+    classes: `relation r-${r.type}${SYMMETRIC_RELATIONS.has(r.type) ? ' symmetric' : ''}${qualifierClasses(r)}`,
   };
 }
 

@@ -9,9 +9,11 @@ export function nodePasses(node: Pick<NodeData, 'type'>, f: ViewFilters): boolea
 
 /** True when a relation passes type, confidence and date-range filters. */
 export function edgePasses(
-  edge: Pick<EdgeData, 'type' | 'confidence' | 'firstSeen' | 'lastSeen'>,
+  edge: Pick<EdgeData, 'type' | 'confidence' | 'firstSeen' | 'lastSeen' | 'tense' | 'modality'>,
   f: ViewFilters,
 ): boolean {
+  if (f.currentLeadersOnly && edge.type === 'LEADS' && edge.tense === 'FORMER') return false;
+  if (f.hidePossible && edge.modality === 'POSSIBLE') return false;
   if (f.relationTypes.length && !(f.relationTypes as string[]).includes(edge.type)) return false;
   if (edge.confidence < f.minConfidence) return false;
   // "As of" a range: some supporting article falls inside it (approximated by first/last seen).

@@ -59,6 +59,9 @@ export function graphStyle(): StylesheetJson {
       },
     },
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
+    // Claim qualifiers: a relation stated only as a plan is dotted, a past one is faint.
+    { selector: 'edge.possible', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.former', style: { opacity: 0.45 } },
     {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': '#1d1d1f', 'border-style': 'double' },

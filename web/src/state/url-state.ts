@@ -1,6 +1,7 @@
 // Encodes the view into URL search params and back, ignoring anything malformed.
 import { isEntityType, isRelationType } from '../../../schema/ontology.js';
 import { decodeExtras, encodeExtras } from './url-extras.js';
+import { isColorBy, isMeasure } from '../analytics/choice.js';
 import { defaultView, VIEW_MODES, type ViewMode, type ViewState } from './view-state.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,9 +26,13 @@ export function encodeView(view: ViewState): string {
   if (f.minConfidence > 0) p.set('conf', String(f.minConfidence));
   if (f.since) p.set('since', f.since);
   if (f.until) p.set('until', f.until);
+  if (f.currentLeadersOnly) p.set('leaders', 'current');
+  if (f.hidePossible) p.set('planned', 'hide');
   if (view.selected) p.set('sel', view.selected);
   encodeExtras(view, p);
   if (view.mode !== 'graph') p.set('view', view.mode);
+  if (view.analytics?.size) p.set('size', view.analytics.size);
+  if (view.analytics?.color) p.set('color', view.analytics.color);
   return p.toString();
 }
 
@@ -51,5 +56,14 @@ export function decodeView(search: string): ViewState {
   decodeExtras(p, view);
   const mode = p.get('view');
   if (VIEW_MODES.includes(mode as ViewMode)) view.mode = mode as ViewMode;
+  if (p.get('leaders') === 'current') view.filters.currentLeadersOnly = true;
+  if (p.get('planned') === 'hide') view.filters.hidePossible = true;
+  const size = p.get('size');
+  const color = p.get('color');
+  if (isMeasure(size) || isColorBy(color))
+    view.analytics = {
+      size: isMeasure(size) ? size : null,
+      color: isColorBy(color) ? color : null,
+    };
   return view;
 }

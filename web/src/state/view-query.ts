@@ -17,13 +17,22 @@ import {
 /** The filter part of a neighbourhood query's variables; unset filters are left out. */
 export type FilterVariables = Pick<
   NeighborhoodQueryVariables,
-  'relationTypes' | 'entityTypes' | 'minConfidence' | 'since' | 'until' | 'timeRange'
+  'relationTypes' | 'entityTypes' | 'minConfidence' | 'since' | 'until' | 'timeRange' | 'qualifiers'
 >;
 
 /** The operation that reproduces a view, with its text for "copy as GraphQL" and GraphiQL. */
 export type ViewOperation =
   | { kind: 'overview'; query: string; variables: OverviewQueryVariables }
   | { kind: 'neighborhood'; query: string; variables: NeighborhoodQueryVariables };
+
+/** The qualifier filter when one of its parts is set, else undefined. */
+export function qualifierVariables(f: ViewFilters): FilterVariables['qualifiers'] {
+  if (!f.currentLeadersOnly && !f.hidePossible) return undefined;
+  return {
+    ...(f.currentLeadersOnly ? { currentLeadersOnly: true } : {}),
+    ...(f.hidePossible ? { hidePossible: true } : {}),
+  };
+}
 
 /** Variables for the filters that are set (empty type lists mean "all" and are not sent). */
 export function filterVariables(f: ViewFilters): FilterVariables {
@@ -34,6 +43,8 @@ export function filterVariables(f: ViewFilters): FilterVariables {
   if (f.since) v.since = f.since;
   if (f.until) v.until = f.until;
   if (f.timeRange) v.timeRange = { ...f.timeRange };
+  const q = qualifierVariables(f);
+  if (q) v.qualifiers = q;
   return v;
 }
 
@@ -65,6 +76,9 @@ export function viewOperation(view: ViewState): ViewOperation {
       variables: {
         limit: OVERVIEW_LIMIT,
         ...(view.filters.timeRange ? { timeRange: { ...view.filters.timeRange } } : {}),
+        ...(qualifierVariables(view.filters)
+          ? { qualifiers: qualifierVariables(view.filters) }
+          : {}),
       },
     };
   return {

@@ -1,5 +1,6 @@
 // The shareable view: focused entities, expansion depth, filters and the selected item.
 import type { EntityType, RelationType } from '../../../schema/ontology.js';
+import type { AnalyticsChoice } from '../analytics/choice.js';
 
 /** Filters applied to what the view shows. Empty type lists mean "all". */
 export interface ViewFilters {
@@ -10,6 +11,10 @@ export interface ViewFilters {
   until: string | null;
   /** Only relations stated in an article published in this range (the timeline's brush). */
   timeRange?: TimeRange | null;
+  /** Hide LEADS relations whose claims all state a former role. */
+  currentLeadersOnly?: boolean;
+  /** Hide relations stated only as plans or possibilities. */
+  hidePossible?: boolean;
 }
 
 /** An inclusive range of publication dates (`YYYY-MM-DD`); a null end is open. */
@@ -42,6 +47,8 @@ export interface ViewState {
   /** The highlighted path search (absent: none). */
   path?: PathState | null;
   mode: ViewMode;
+  /** Size and colour by graph measures (absent: the default look). */
+  analytics?: AnalyticsChoice;
 }
 
 export const DEFAULT_DEPTH = 1;

@@ -75,6 +75,27 @@ export type LocationSource =
   /** the entity's own coordinates in the domain reference (plants, places) */
   | 'REFERENCE';
 
+/** Filters on claim qualifiers for the graph queries. */
+export type QualifierFilter = {
+  /** Hide LEADS relations whose claims all state a former role. */
+  currentLeadersOnly?: boolean | null | undefined;
+  /** Hide relations whose claims all state a plan or possibility. */
+  hidePossible?: boolean | null | undefined;
+};
+
+/** Whether a sentence states a fact, or only a plan or possibility ("plans to", "could"). */
+export type QualifierModality =
+  | 'ASSERTED'
+  | 'POSSIBLE';
+
+/** When a role holds, as the sentence puts it ("former CEO", "interim", "new"). */
+export type QualifierTense =
+  | 'CURRENT'
+  | 'FORMER'
+  | 'FUTURE'
+  | 'INTERIM'
+  | 'NEW';
+
 /** The kinds of relation in the ontology, read subject → object. */
 export type RelationType =
   /** brand → owner */
@@ -122,19 +143,20 @@ export type TimeRange = {
 
 export type EntityFieldsFragment = { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null };
 
-export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } };
+export type RelationFieldsFragment = { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> };
 
 export type ArticleRefFragment = { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null };
 
 export type OverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
   timeRange?: TimeRange | null | undefined;
+  qualifiers?: QualifierFilter | null | undefined;
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -146,10 +168,11 @@ export type NeighborhoodQueryVariables = Exact<{
   since?: string | null | undefined;
   until?: string | null | undefined;
   timeRange?: TimeRange | null | undefined;
+  qualifiers?: QualifierFilter | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -158,7 +181,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string } }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }>, edges: Array<{ id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string }, target: { id: string }, qualifiers: { label: string | null, tense: QualifierTense, modality: QualifierModality } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -185,7 +208,7 @@ export type RelationQueryVariables = Exact<{
 }>;
 
 
-export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
+export type RelationQuery = { relation: { id: string, type: RelationType, confidence: number, claimCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, role: string | null, source: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, target: { id: string, name: string, type: EntityType, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, location: { lat: number, lon: number, source: LocationSource } | null }, qualifiers: { role: string | null, tense: QualifierTense, modality: QualifierModality, amount: string | null, label: string | null }, evidence: Array<{ id: string, sentence: string, confidence: number, method: string, start: number | null, end: number | null, qualifiers: { role: string | null, tense: QualifierTense, modality: QualifierModality, amount: string | null, label: string | null }, article: { id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null } }> } | null };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -346,6 +369,13 @@ export type RestoreClaimMutationVariables = Exact<{
 
 export type RestoreClaimMutation = { restoreClaim: { id: string, rejected: boolean } };
 
+export type RelationTypeCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationTypeCountsQuery = { entity: { id: string, relationTypeCounts: Array<{ type: string, count: number }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -397,6 +427,11 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
     `, {"fragmentName":"RelationFields"}) as unknown as TypedDocumentString<RelationFieldsFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
@@ -439,6 +474,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const ArticleRefFragmentDoc = new TypedDocumentString(`
     fragment ArticleRef on Article {
@@ -516,8 +556,8 @@ export const SavedViewFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"SavedViewFields"}) as unknown as TypedDocumentString<SavedViewFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($limit: Int, $timeRange: TimeRange) {
-  overview(limit: $limit, timeRange: $timeRange) {
+    query Overview($limit: Int, $timeRange: TimeRange, $qualifiers: QualifierFilter) {
+  overview(limit: $limit, timeRange: $timeRange, qualifiers: $qualifiers) {
     ...SubgraphFields
   }
 }
@@ -551,6 +591,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -562,7 +607,7 @@ fragment SubgraphFields on Subgraph {
   truncated
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String, $timeRange: TimeRange) {
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $relationTypes: [RelationType!], $entityTypes: [EntityType!], $minConfidence: Float, $since: String, $until: String, $timeRange: TimeRange, $qualifiers: QualifierFilter) {
   neighborhood(
     ids: $ids
     depth: $depth
@@ -573,6 +618,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     since: $since
     until: $until
     timeRange: $timeRange
+    qualifiers: $qualifiers
   ) {
     ...SubgraphFields
   }
@@ -607,6 +653,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -659,6 +710,11 @@ fragment RelationFields on Relation {
   firstSeen
   lastSeen
   role
+  qualifiers {
+    label
+    tense
+    modality
+  }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int) {
@@ -752,11 +808,25 @@ export const RelationDocument = new TypedDocumentString(`
     target {
       ...EntityFields
     }
+    qualifiers {
+      role
+      tense
+      modality
+      amount
+      label
+    }
     evidence(first: 50) {
       id
       sentence
       confidence
       method
+      qualifiers {
+        role
+        tense
+        modality
+        amount
+        label
+      }
       start
       end
       article {
@@ -1192,3 +1262,14 @@ export const RestoreClaimDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreClaimMutation, RestoreClaimMutationVariables>;
+export const RelationTypeCountsDocument = new TypedDocumentString(`
+    query RelationTypeCounts($id: ID!) {
+  entity(id: $id) {
+    id
+    relationTypeCounts {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationTypeCountsQuery, RelationTypeCountsQueryVariables>;

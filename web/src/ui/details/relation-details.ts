@@ -25,10 +25,18 @@ function rejectButton(r: RelationDetail, ev: Evidence, ctx: DetailsContext): HTM
   return reject;
 }
 
+/** A badge with a claim's qualifiers ("former CEO", "20%, planned/possible"); null when none. */
+function qualifierBadge(q: Evidence['qualifiers']): HTMLElement | null {
+  if (!q.label) return null;
+  const cls = `qualifier-badge${q.tense === 'FORMER' ? ' former' : ''}${q.modality === 'POSSIBLE' ? ' possible' : ''}`;
+  return h('span', { class: cls, title: `tense ${q.tense}, ${q.modality.toLowerCase()}` }, q.label);
+}
+
 function evidenceItem(r: RelationDetail, ev: Evidence, ctx: DetailsContext): HTMLElement {
   return h(
     'li',
     { class: 'evidence-item' },
+    qualifierBadge(ev.qualifiers),
     h('blockquote', { class: 'sentence' }, ev.sentence),
     h(
       'p',
@@ -85,7 +93,8 @@ export function relationDetails(r: RelationDetail, ctx: DetailsContext): HTMLEle
       'p',
       { class: 'muted' },
       `Confidence ${fmtConf(r.confidence)} · ${r.claimCount} claim(s) in ${r.articleCount} article(s) · ${fmtDate(r.firstSeen)} → ${fmtDate(r.lastSeen)}`,
-      r.role ? ` · role: ${r.role}` : '',
+      r.qualifiers.label ? ' · ' : r.role ? ` · role: ${r.role}` : '',
+      qualifierBadge(r.qualifiers),
     ),
     h('h3', {}, `Evidence (${r.evidence.length})`),
     h(
