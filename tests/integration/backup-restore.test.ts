@@ -123,7 +123,7 @@ describe('backup and restore', () => {
     const log = await gql(app, '{ curationEvents { nodes { id kind } } }');
     const events = (log.body.data as any).curationEvents.nodes as { id: string; kind: string }[];
     expect(events.map((e) => e.kind)).toEqual(['REJECT_CLAIM', 'MERGE_ENTITIES', 'UPDATE_ENTITY']);
-    const undo = await gql(app, `mutation { revertCuration(id: "${events[0].id}") { id } }`);
+    const undo = await gql(app, `mutation { revertCuration(id: "${events[0]?.id}") { id } }`);
     expect(undo.body.errors).toBeUndefined();
     const rejected = await gql(app, '{ rejectedClaims { totalCount } }');
     expect((rejected.body.data as any).rejectedClaims.totalCount).toBe(0);
