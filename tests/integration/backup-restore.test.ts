@@ -93,6 +93,7 @@ describe('backup and restore', () => {
   it('a round trip through a gzipped backup gives the same graph', async () => {
     const before = await graphFingerprint(driver);
     expect(before.counts.MergeLog).toBe(1);
+    expect(before.counts.CurationEvent).toBe(3);
     expect(before.relations.length).toBeGreaterThan(3);
     const file = join(dir, 'graph.jsonl.gz');
     const written = await writeBackup(driver, file);
@@ -129,6 +130,14 @@ describe('backup and restore', () => {
     // The restored graph serves the API (full-text index included).
     const { body } = await gql(app, '{ search(text: "Renault Group") { entity { id } } }');
     expect((body.data as any).search[0].entity.id).toBe('company:renault');
+    // The curation log came back with its undo data: the newest event can still be reverted.
+    const log = await gql(app, '{ curationEvents { nodes { id kind } } }');
+    const events = (log.body.data as any).curationEvents.nodes as { id: string; kind: string }[];
+    expect(events.map((e) => e.kind)).toEqual(['REJECT_CLAIM', 'MERGE_ENTITIES', 'UPDATE_ENTITY']);
+    const undo = await gql(app, `mutation { revertCuration(id: "${events[0]?.id}") { id } }`);
+    expect(undo.body.errors).toBeUndefined();
+    const rejected = await gql(app, '{ rejectedClaims { totalCount } }');
+    expect((rejected.body.data as any).rejectedClaims.totalCount).toBe(0);
   });
 
   it('refuses a non-empty graph unless --replace, through the CLI', async () => {

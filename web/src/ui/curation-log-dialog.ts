@@ -174,6 +174,9 @@ export function mountCurationLogDialog(deps: CurationLogDeps): {
 
   return {
     open: () => {
+      // Never show a stale list while the fresh one loads.
+      setChildren(events, h('li', { class: 'muted' }, 'Loading…'));
+      setChildren(rejected);
       if (!dialog.open) dialog.showModal();
       close.focus();
       void load();
