@@ -18,7 +18,7 @@ import { createWebSources } from '../sources/web-sources.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
-import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
+import { graphiqlOptions } from './graphiql-options.js';
 import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
 import { useGraphResponseCache } from './response-cache.js';
 import { resolvers } from './resolvers/index.js';
@@ -93,7 +93,7 @@ export function createApp(deps: AppDeps): KgApp {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     renderGraphiQL,
-    graphiql: { title: 'EV knowledge graph — GraphiQL', defaultQuery: GRAPHIQL_EXAMPLE },
+    graphiql: graphiqlOptions,
     landingPage: false,
     logging: yogaLogger,
     maskedErrors: { maskError },
