@@ -56,7 +56,7 @@ async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<Relat
   if (ids.length === 0 || f.types.length === 0) return [];
   const res = await tx.run(
     `MATCH (a:Entity)-${typedRel(f.types)}->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${relationFilter(f)}
-     RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC`,
+     RETURN ${relationProjection('r')} AS r ORDER BY r.confidence DESC, a.id, b.id, type(r)`,
     { ids, ...f },
   );
   return res.records.map((rec) => toRelation(rec.get('r') as Omit<RelationRecord, 'id'>));
