@@ -11,11 +11,13 @@ import {
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { createDbReadiness } from '../db/db-readiness.js';
 import { createGateway } from '../db/gateway.js';
 import { createGraphVersion } from '../db/graph-version.js';
 import { createRepository } from '../db/repository.js';
 import { createWebSources } from '../sources/web-sources.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { useDbReadiness } from './db-readiness-plugin.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
 import { graphiqlOptions } from './graphiql-options.js';
@@ -62,6 +64,9 @@ export function createApp(deps: AppDeps): KgApp {
     useExportRoute(repo, config.maxPageSize),
     ...armorPlugins(),
     useWriteGuard(config),
+    useDbReadiness(
+      createDbReadiness(() => driver.verifyConnectivity({ database }), config.dbReadiness),
+    ),
     useReadinessCheck({
       endpoint: '/ready',
       check: async () => {
