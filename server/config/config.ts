@@ -43,6 +43,13 @@ export interface Config {
   fetch: FetchSettings;
   /** Minutes between automatic polls of every feed; 0 (the default) turns polling off. */
   feedPollMinutes: number;
+  /** How API requests learn that Neo4j is down and fail at once (see db/db-readiness.ts). */
+  dbReadiness: {
+    freshMs: number;
+    recheckMs: number;
+    probeTimeoutMs: number;
+    probeWaitMs: number;
+  };
 }
 
 /** How the server fetches pages and feeds from the web. */
@@ -80,6 +87,14 @@ const memory = (name: string, fallback: string) =>
     .string()
     .regex(/^\d+[kmgKMG]?$/, `${name} must look like 512m or 2g`)
     .default(fallback);
+
+function millis(name: string, fallback: number) {
+  return z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be an integer`)
+    .positive(`${name} must be positive`)
+    .default(fallback);
+}
 
 const EnvSchema = z.object({
   PORT: port('PORT', 4000),
@@ -167,6 +182,10 @@ const EnvSchema = z.object({
     .min(1, 'KG_FETCH_PER_HOST must be at least 1')
     .max(32, 'KG_FETCH_PER_HOST must be at most 32')
     .default(2),
+  KG_DB_FRESH_MS: millis('KG_DB_FRESH_MS', 2_000),
+  KG_DB_RECHECK_MS: millis('KG_DB_RECHECK_MS', 2_000),
+  KG_DB_PROBE_TIMEOUT_MS: millis('KG_DB_PROBE_TIMEOUT_MS', 10_000),
+  KG_DB_PROBE_WAIT_MS: millis('KG_DB_PROBE_WAIT_MS', 500),
   KG_FEED_POLL_MINUTES: z.coerce
     .number({ error: 'KG_FEED_POLL_MINUTES must be a number of minutes' })
     .min(0, 'KG_FEED_POLL_MINUTES must be 0 (off) or more')
@@ -257,6 +276,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       userAgent: FETCH_USER_AGENT,
     },
     feedPollMinutes: e.KG_FEED_POLL_MINUTES,
+    dbReadiness: {
+      freshMs: e.KG_DB_FRESH_MS,
+      recheckMs: e.KG_DB_RECHECK_MS,
+      probeTimeoutMs: e.KG_DB_PROBE_TIMEOUT_MS,
+      probeWaitMs: e.KG_DB_PROBE_WAIT_MS,
+    },
   };
   if (!isLoopback(config.host) && !config.apiToken && !config.readOnly) {
     throw new ConfigError(

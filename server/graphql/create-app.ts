@@ -11,14 +11,16 @@ import {
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { createDbReadiness } from '../db/db-readiness.js';
 import { createGateway } from '../db/gateway.js';
 import { createGraphVersion } from '../db/graph-version.js';
 import { createRepository } from '../db/repository.js';
 import { createWebSources } from '../sources/web-sources.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { useDbReadiness } from './db-readiness-plugin.js';
 import { maskError } from './error-masking.js';
 import { useExportRoute } from './export/export-route.js';
-import { GRAPHIQL_EXAMPLE } from './graphiql-example.js';
+import { graphiqlOptions } from './graphiql-options.js';
 import { useCompiledQueries } from './jit-plugin.js';
 import { armorPlugins, useBodyLimit, useNoIntrospection } from './limits-plugins.js';
 import { useGraphResponseCache } from './response-cache.js';
@@ -68,6 +70,9 @@ export function createApp(deps: AppDeps): KgApp {
     useExportRoute(repo, config.maxPageSize),
     ...armorPlugins(),
     useWriteGuard(config),
+    useDbReadiness(
+      createDbReadiness(() => driver.verifyConnectivity({ database }), config.dbReadiness),
+    ),
     useReadinessCheck({
       endpoint: '/ready',
       check: async () => {
@@ -100,7 +105,7 @@ export function createApp(deps: AppDeps): KgApp {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     renderGraphiQL,
-    graphiql: { title: 'EV knowledge graph — GraphiQL', defaultQuery: GRAPHIQL_EXAMPLE },
+    graphiql: graphiqlOptions,
     landingPage: false,
     logging: yogaLogger,
     maskedErrors: { maskError },

@@ -74,7 +74,7 @@ export async function entitiesOfArticles(
     tx.run(
       `MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
        RETURN a.id AS id, ${entityProjection('e')} AS e, coalesce(m.count, 1) AS count
-       ORDER BY count DESC, e.name`,
+       ORDER BY count DESC, e.name, e.id`,
       { ids: [...new Set(articleIds)] },
     ),
   );

@@ -3,6 +3,7 @@ import type { EntityType } from '../../../schema/ontology.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { bestMatch, entitySearchQuery } from './lucene-query.js';
 import { entityProjection, type EntityRecord } from './models.js';
+import { nameRankPatterns } from './name-rank.js';
 import type { Gateway } from '../gateway.js';
 import { nameKey } from '../writes/name-key.js';
 
@@ -128,15 +129,23 @@ export async function searchEntities(
   limit: number,
 ): Promise<SearchHit[]> {
   const query = entitySearchQuery(text);
-  if (!query || limit === 0) return [];
+  const rank = nameRankPatterns(text);
+  if (!query || !rank || limit === 0) return [];
   const rows = await db.read(async (tx) => {
+    // Rank: a name or alias equal to the searched words first, then one starting with them, then
+    // the rest; within a rank by full-text score, mentions, and id (a stable order).
     const res = await tx.run(
       `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node AS e, score
        WHERE $types IS NULL OR e.type IN $types
-       WITH e, score ORDER BY score DESC, coalesce(e.mentionCount, 0) DESC, e.id
+       WITH e, score, [n IN [e.name] + coalesce(e.aliases, []) | normalize(n, NFD)] AS names
+       WITH e, score,
+            CASE WHEN any(n IN names WHERE n =~ $exact) THEN 0
+                 WHEN any(n IN names WHERE n =~ $prefix) THEN 1
+                 ELSE 2 END AS rank
+       ORDER BY rank, score DESC, coalesce(e.mentionCount, 0) DESC, e.id
        LIMIT toInteger($limit)
        RETURN ${entityProjection('e')} AS e, score`,
-      { query, types: types?.length ? types : null, limit },
+      { query, types: types?.length ? types : null, limit, ...rank },
     );
     return res.records.map((r) => ({
       entity: r.get('e') as EntityRecord,

@@ -138,7 +138,15 @@ export function edgesAmongCypher(f: FilterParams): string {
 async function edgesAmong(tx: Tx, ids: string[], f: FilterParams): Promise<RelationRecord[]> {
   if (ids.length === 0 || f.types.length === 0) return [];
   const res = await tx.run(edgesAmongCypher(f), { ids, ...f });
-  return res.records.map((rec) => toRelation(rec.get('r') as Omit<RelationRecord, 'id'>));
+  return res.records
+    .map((rec) => toRelation(rec.get('r') as Omit<RelationRecord, 'id'>))
+    .sort(byConfidenceThenId);
+}
+
+// Strongest first, ties by id: the same view always lists (and draws) its edges in one order.
+// Sorted here rather than in Cypher so the tie-break reads no endpoint ids (bench PROFILE).
+function byConfidenceThenId(x: RelationRecord, y: RelationRecord): number {
+  return y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
 /**
@@ -242,7 +250,7 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
         f,
       )),
       ...(startList.length > 1 ? await edgesAmong(tx, startList, f) : []),
-    ].sort((x, y) => y.confidence - x.confidence);
+    ].sort(byConfidenceThenId);
     return { nodes, edges, truncated };
   });
 }

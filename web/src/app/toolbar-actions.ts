@@ -69,8 +69,8 @@ export function toolbarActions(deps: ToolbarDeps): ToolbarAction[] {
     {
       id: 'gql',
       label: 'Copy GraphQL',
-      title: 'Copy the query that reproduces this view',
-      run: () => void copy(operationText(viewOperation(store.get())), 'GraphQL query'),
+      title: 'Copy the request that reproduces this view (JSON body: query and variables)',
+      run: () => void copy(operationText(viewOperation(store.get())), 'GraphQL request'),
     },
     {
       id: 'webgl',

@@ -1,6 +1,7 @@
 // Loads the view's subgraph, keeps the canvas in step with the store, and moves the selection.
 import type { Gql } from '../api/client.js';
 import { subgraphElements } from '../graph/elements.js';
+import { shownCountLine } from '../graph/filter-visibility.js';
 import type { GraphView } from '../graph/graph-view.js';
 import type { History } from '../graph/history.js';
 import { fetchSubgraph, viewOperation } from '../state/view-query.js';
@@ -45,17 +46,24 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
     else void details.showEntity(id);
   };
 
-  let loads = 0;
+  // The status line counts what is shown, so it is rewritten whenever the filters change.
+  const showCounts = () => {
+    const { nodes, edges } = graph.shownCounts();
+    notify.info(shownCountLine(nodes, edges, store.get().focus.length > 0));
+  };
+  // Only the latest load draws: an older answer arriving late never replaces a newer view.
+  let latest = 0;
+
   const loader: ViewLoader = {
     async load({ fit = true } = {}) {
       const focused = store.get().focus.length > 0;
-      const seq = ++loads;
+      const ticket = ++latest;
       try {
         const sub = await notify.busy(
           focused ? 'Loading the neighbourhood…' : 'Loading the overview…',
           fetchSubgraph(deps.gql, viewOperation(store.get())),
         );
-        if (seq !== loads) return; // a later load (e.g. the next timeline step) supersedes it
+        if (ticket !== latest) return; // a later load (e.g. the next timeline step) supersedes it
         deps.history.clear();
         await graph.replace(subgraphElements(sub), { fit });
         const view = store.get();
@@ -68,16 +76,11 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
               ? 'Nothing matches this view with the current filters.'
               : 'The graph is empty: load an article to start (Load articles, or press n).',
           );
-        else
-          notify.info(
-            focused
-              ? `${sub.nodes.length} entities and ${sub.edges.length} relations around the focused entities.`
-              : `Overview: the ${sub.nodes.length} most-mentioned entities and their links. Search or double-click to explore.`,
-          );
+        else showCounts();
         if (view.selected) restoreSelection(view.selected);
         deps.afterLoad?.();
       } catch (err) {
-        notify.error(err);
+        if (ticket === latest) notify.error(err);
       }
     },
     selectNode(id) {
@@ -113,6 +116,7 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
   const unsubscribe = store.subscribe((view, previous) => {
     if (view.filters !== previous.filters) graph.applyFilters(view.filters);
     if (view.focus !== previous.focus) graph.markFocus(view.focus);
+    if (view.filters !== previous.filters && graph.cy.nodes().nonempty()) showCounts();
     if (view.depth !== previous.depth && view.focus.length) void loader.load();
     if (!sameRange(view.filters.timeRange, previous.filters.timeRange))
       void loader.load({ fit: false });

@@ -3,7 +3,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ViewFilters } from '../state/view-state.js';
 import { newElements, type EdgeData, type NodeData } from './elements.js';
-import { edgePasses, nodePasses } from './filters.js';
+import { visibleUnderFilters } from './filter-visibility.js';
 import { fullLayout, incrementalLayout } from './layout.js';
 import { graphStyle } from './style.js';
 
@@ -46,6 +46,8 @@ export interface GraphView {
   collapse(id: string): string[];
   togglePin(id: string): boolean;
   applyFilters(f: ViewFilters): void;
+  /** How many nodes and edges are shown (drawn and not hidden by filters or the user). */
+  shownCounts(): { nodes: number; edges: number };
   highlight(ids: readonly string[]): void;
   clearHighlight(): void;
   markFocus(ids: readonly string[]): void;
@@ -168,16 +170,29 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
     },
     applyFilters(f) {
       filters = f;
+      const shown = visibleUnderFilters(
+        cy.nodes().map((n) => ({
+          data: n.data() as NodeData,
+          userHidden: n.hasClass('user-hidden'),
+          focus: n.hasClass('focus'),
+        })),
+        cy
+          .edges()
+          .map((e) => ({ data: e.data() as EdgeData, userHidden: e.hasClass('user-hidden') })),
+        f,
+      );
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          const ok = nodePasses(n.data() as NodeData, f) && !n.hasClass('user-hidden');
-          n.style('display', ok ? 'element' : 'none');
-        });
-        cy.edges().forEach((e) => {
-          const ok = edgePasses(e.data() as EdgeData, f) && !e.hasClass('user-hidden');
-          e.style('display', ok ? 'element' : 'none');
-        });
+        cy.nodes().forEach(
+          (n) => void n.style('display', shown.nodes.has(n.id()) ? 'element' : 'none'),
+        );
+        cy.edges().forEach(
+          (e) => void e.style('display', shown.edges.has(e.id()) ? 'element' : 'none'),
+        );
       });
+    },
+    shownCounts() {
+      const on = (e: cytoscape.SingularElementArgument) => e.style('display') !== 'none';
+      return { nodes: cy.nodes().filter(on).length, edges: cy.edges().filter(on).length };
     },
     highlight(ids) {
       const set = cy.collection();
@@ -196,6 +211,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
         cy.nodes('.focus').removeClass('focus');
         for (const id of ids) cy.getElementById(id).addClass('focus');
       });
+      reapply(); // a focused node stays shown even when the filters leave it alone
     },
     select(id) {
       cy.elements(':selected').unselect();

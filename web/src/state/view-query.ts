@@ -98,9 +98,12 @@ export async function fetchSubgraph(
   return (await gql(NeighborhoodDocument, op.variables, signal)).neighborhood;
 }
 
-/** Text for the clipboard: the query followed by its variables as a comment-free JSON block. */
+/**
+ * Text for the clipboard: a ready-to-run JSON request body `{ "query", "variables" }`, as POSTed to
+ * /graphql (`curl --json @copied.json http://localhost:4000/graphql`).
+ */
 export function operationText(op: ViewOperation): string {
-  return `${op.query.trim()}\n\n# variables\n# ${JSON.stringify(op.variables)}\n`;
+  return `${JSON.stringify({ query: op.query.trim(), variables: op.variables }, null, 2)}\n`;
 }
 
 /** A link that opens GraphiQL (served at /graphql) with the operation filled in. */

@@ -6,6 +6,7 @@ import {
 } from '../../../schema/ontology.js';
 import type { ViewFilters } from '../state/view-state.js';
 import type { ViewStore } from '../state/view-store.js';
+import { DEPTH_CHOICES, depthLabel } from './depth-choices.js';
 import { h } from './dom.js';
 
 /** Mounts the filters; they show the view's filters and depth and change them in the store. */
@@ -17,7 +18,7 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewStore): { d
     'div',
     { class: 'rel-list' },
     RELATION_TYPES.map((t) => {
-      const box = h('input', { type: 'checkbox', 'data-rel': t });
+      const box = h('input', { type: 'checkbox', 'data-rel': t, autocomplete: 'off' });
       boxes.set(t, box);
       box.addEventListener('change', () => {
         const on = RELATION_TYPES.filter((r) => boxes.get(r)?.checked);
@@ -28,6 +29,7 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewStore): { d
   );
   const conf = h('input', {
     type: 'range',
+    autocomplete: 'off',
     min: 0,
     max: 1,
     step: 0.05,
@@ -38,16 +40,21 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewStore): { d
     confOut.textContent = `${Math.round(Number(conf.value) * 100)}%`;
   });
   conf.addEventListener('change', () => setFilters({ minConfidence: Number(conf.value) }));
-  const since = h('input', { type: 'date', 'aria-label': 'Articles since' });
-  const until = h('input', { type: 'date', 'aria-label': 'Articles until' });
+  const since = h('input', { type: 'date', autocomplete: 'off', 'aria-label': 'Articles since' });
+  const until = h('input', { type: 'date', autocomplete: 'off', 'aria-label': 'Articles until' });
   since.addEventListener('change', () => setFilters({ since: since.value || null }));
   until.addEventListener('change', () => setFilters({ until: until.value || null }));
+  // autocomplete=off: the browser must not restore an old choice over the store's on reload or
+  // back/forward; the control only ever shows the store's depth (render below).
   const depth = h(
     'select',
-    { 'aria-label': 'Expansion depth' },
-    [1, 2, 3].map((d) => h('option', { value: d }, `${d} hop${d > 1 ? 's' : ''}`)),
+    { 'aria-label': 'Expansion depth', autocomplete: 'off' },
+    DEPTH_CHOICES.map((d) => h('option', { value: d }, depthLabel(d))),
   );
-  depth.addEventListener('change', () => store.update({ depth: Number(depth.value) }));
+  depth.addEventListener('change', () => {
+    store.update({ depth: Number(depth.value) });
+    render();
+  });
   const all = h(
     'button',
     {
@@ -78,13 +85,16 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewStore): { d
     since.value = v.filters.since ?? '';
     until.value = v.filters.until ?? '';
     depth.value = String(v.depth);
+    depth.selectedIndex = DEPTH_CHOICES.indexOf(v.depth);
   };
   render();
-  const unsubscribe = store.subscribe((v, prev) => {
-    if (v.filters !== prev.filters || v.depth !== prev.depth) render();
-  });
+  const unsubscribe = store.subscribe(render);
+  // A page restored from the back/forward cache shows the store as it was left.
+  const onPageShow = () => render();
+  window.addEventListener('pageshow', onPageShow);
   return {
     dispose() {
+      window.removeEventListener('pageshow', onPageShow);
       unsubscribe();
       container.replaceChildren();
     },
