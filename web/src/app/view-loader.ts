@@ -66,7 +66,7 @@ export function createViewLoader(deps: ViewLoaderDeps): ViewLoader {
           notify.info(
             focused
               ? `${sub.nodes.length} entities and ${sub.edges.length} relations around the focused entities.`
-              : `Overview: the ${sub.nodes.length} most-mentioned entities and their links. Search or double-click to explore.`,
+              : `Overview: the ${sub.nodes.length} most-mentioned linked entities and their links. Search or double-click to explore.`,
           );
         if (view.selected) restoreSelection(view.selected);
       } catch (err) {
