@@ -135,7 +135,7 @@ export type ArticleQueryVariables = Exact<{
 
 export type ArticleQuery = { article: { author: string | null, language: string, text: string, id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null, entities: Array<{ count: number, entity: { id: string, name: string, type: EntityType, aliases: Array<string> } }>, claims: Array<{ id: string, type: RelationType, sentence: string, confidence: number, start: number | null, end: number | null, rejected: boolean, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
 
-export type IngestResultFieldsFragment = { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> };
+export type IngestResultFieldsFragment = { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> };
 
 export type IngestMutationVariables = Exact<{
   input: ArticleInput;
@@ -143,7 +143,7 @@ export type IngestMutationVariables = Exact<{
 }>;
 
 
-export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
 
 export type IngestByLinkMutationVariables = Exact<{
   url: string;
@@ -151,7 +151,7 @@ export type IngestByLinkMutationVariables = Exact<{
 }>;
 
 
-export type IngestByLinkMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+export type IngestByLinkMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
 
 export type MergeMutationVariables = Exact<{
   keep: string;
@@ -210,7 +210,7 @@ export type IngestManyMutationVariables = Exact<{
 }>;
 
 
-export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
+export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -320,6 +320,7 @@ export const IngestResultFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -670,6 +671,7 @@ export const IngestDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -705,6 +707,7 @@ export const IngestByLinkDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -851,6 +854,7 @@ export const IngestManyDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
