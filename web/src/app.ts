@@ -132,9 +132,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
   const ingest = mountIngestDialog({
     gql,
     notify,
-    ingested: (ids) => {
+    ingested: (ids, created) => {
       void stats.refresh();
-      void edits.showIngested(ids);
+      void edits.showIngested(ids, created);
     },
   });
   const legend = mountLegend(ui.legend, store);

@@ -255,7 +255,13 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
   });
 }
 
-/** The `limit` most-mentioned entities (optionally of some types) and the relations among them. */
+/**
+ * The overview: the `limit` most-mentioned entities that have a relation (optionally of some
+ * types), and the relations among them. An entity whose relations all lead outside that set is
+ * drawn with its most-mentioned neighbour when there is room, else left out, so the first view
+ * has no isolated nodes. Entities without any relation appear only when none has one.
+ * `truncated` means more related entities exist than were drawn.
+ */
 export async function overview(
   db: Gateway,
   limit: number,
@@ -264,24 +270,80 @@ export async function overview(
   qualifiers?: QualifierFilterArgs | null,
 ): Promise<SubgraphRecord> {
   const f = filterParams(null, {}, qualifiers, timeRange);
+  const types = entityTypes?.length ? entityTypes : null;
   return db.read(async (tx) => {
-    const res = await tx.run(
-      // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the
-      // planner read the mentionCount index in order and stop after $n (PartialTop): 300k → 411
-      // db hits, 90 → 10 ms on the 100k-entity bench graph, instead of sorting every entity.
-      `MATCH (e:Entity) WHERE e.mentionCount >= 0
-         AND ($entityTypes IS NULL OR e.type IN $entityTypes)
-       WITH e ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($n)
-       RETURN ${entityProjection('e')} AS e`,
-      { n: limit + 1, entityTypes: entityTypes?.length ? entityTypes : null },
-    );
-    const all = res.records.map((r) => r.get('e') as EntityRecord);
-    const nodes = all.slice(0, limit);
-    const edges = await edgesAmong(
+    const top = async (linked: boolean, n: number) => {
+      const res = await tx.run(
+        // `mentionCount >= 0` (every entity has one) and the bare property in ORDER BY let the
+        // planner read the mentionCount index in order and stop once $n rows pass the filter.
+        `MATCH (e:Entity) WHERE e.mentionCount >= 0
+           AND ($entityTypes IS NULL OR e.type IN $entityTypes)
+           ${linked ? `AND EXISTS { MATCH (e)-${typedRel(f.types)}-(o:Entity) WHERE $entityTypes IS NULL OR o.type IN $entityTypes }` : ''}
+         WITH e ORDER BY e.mentionCount DESC, e.id LIMIT toInteger($n)
+         RETURN ${entityProjection('e')} AS e`,
+        { n, entityTypes: types },
+      );
+      return res.records.map((r) => r.get('e') as EntityRecord);
+    };
+    let all = await top(true, limit + 1);
+    if (all.length === 0) all = await top(false, limit + 1);
+    const truncated = all.length > limit;
+    let nodes = all.slice(0, limit);
+    let edges = await edgesAmong(
       tx,
       nodes.map((n) => n.id),
       f,
     );
-    return { nodes, edges, truncated: all.length > limit };
+    const linked = new Set(edges.flatMap((e) => [e.sourceId, e.targetId]));
+    const alone = nodes.filter((n) => !linked.has(n.id));
+    if (edges.length > 0 && alone.length > 0) {
+      nodes = await pairIsolated(tx, nodes, linked, alone, types, f, limit);
+      edges = await edgesAmong(
+        tx,
+        nodes.map((n) => n.id),
+        f,
+      );
+    }
+    return { nodes, edges, truncated };
   });
+}
+
+// Keeps the linked nodes, then each isolated one (most-mentioned first) with its most-mentioned
+// neighbour while the limit allows.
+async function pairIsolated(
+  tx: Tx,
+  nodes: EntityRecord[],
+  linked: ReadonlySet<string>,
+  alone: EntityRecord[],
+  entityTypes: readonly EntityType[] | null,
+  f: FilterParams,
+  limit: number,
+): Promise<EntityRecord[]> {
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})-${typedRel(f.types)}-(o:Entity)
+     WHERE $entityTypes IS NULL OR o.type IN $entityTypes
+     WITH id, o ORDER BY o.mentionCount DESC, o.id
+     WITH id, collect(o)[0] AS best
+     RETURN id, ${entityProjection('best')} AS best`,
+    { ids: alone.map((n) => n.id), entityTypes },
+  );
+  const best = new Map(
+    res.records.map((r) => [r.get('id') as string, r.get('best') as EntityRecord]),
+  );
+  const kept = nodes.filter((n) => linked.has(n.id));
+  const ids = new Set(kept.map((n) => n.id));
+  for (const n of alone) {
+    const partner = best.get(n.id);
+    if (!partner) continue;
+    const cost = 1 + (ids.has(partner.id) ? 0 : 1);
+    if (kept.length + cost > limit) continue;
+    kept.push(n);
+    ids.add(n.id);
+    if (!ids.has(partner.id)) {
+      kept.push(partner);
+      ids.add(partner.id);
+    }
+  }
+  return kept;
 }

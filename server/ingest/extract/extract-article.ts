@@ -2,7 +2,7 @@
 import { SYMMETRIC_RELATIONS } from '../../../schema/ontology.js';
 import { KgError } from '../../errors.js';
 import type { DeltaClaim, DeltaEntity, GraphDelta, Language } from '../../../schema/graph-delta.js';
-import { articleIdentity } from './article-identity.js';
+import { identifyArticle } from './article-identity.js';
 import { DEFAULT_MAX_BYTES, decodeArticleInput } from './decode-input.js';
 import { detectLanguage } from './detect-language.js';
 import { extractSentenceRelations } from './extract-relations.js';
@@ -78,10 +78,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const lines = cleanText(parsed.lines.join('\n')).split('\n');
   assertWordLimit(lines, options.maxWords ?? DEFAULT_MAX_WORDS);
   const callerTitle = clean(input.title);
-  const knownTitle = callerTitle ?? clean(parsed.title);
-  if (knownTitle && lines.find((l) => l !== '') === knownTitle)
-    lines.splice(lines.indexOf(knownTitle), 1);
-  const meta = readTextMetadata(lines, knownTitle !== null);
+  // The title the document itself states (page or Markdown heading, else the first line).
+  const pageTitle = clean(parsed.title);
+  if (pageTitle && lines.find((l) => l !== '') === pageTitle)
+    lines.splice(lines.indexOf(pageTitle), 1);
+  const meta = readTextMetadata(lines, pageTitle !== null);
   const body = removePageFurniture(meta.bodyLines).filter((l) => l !== '');
   if (!body.some((l) => /\p{L}{2}/u.test(l))) {
     throw new KgError(
@@ -89,12 +90,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       'The article has no body text once the title, dateline and page furniture are removed.',
     );
   }
-  const title = knownTitle ?? meta.title;
-  if (title && title.length > MAX_TITLE) {
-    throw new KgError(
-      'INVALID_ARTICLE',
-      `The title is ${title.length} characters long, over the limit of ${MAX_TITLE}.`,
-    );
+  for (const t of [callerTitle, pageTitle ?? meta.title]) {
+    if (t && t.length > MAX_TITLE) {
+      throw new KgError(
+        'INVALID_ARTICLE',
+        `The title is ${t.length} characters long, over the limit of ${MAX_TITLE}.`,
+      );
+    }
   }
   const callerDate = clean(input.publishedAt);
   const statedDate = clean(parsed.publishedAt);
@@ -105,9 +107,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       : meta.publishedAt
         ? normaliseDate(meta.publishedAt, 'stated publication')
         : null;
-  const text = (title ? [title, ...body] : body).join('\n');
+  const { title, text, id, hash } = identifyArticle(pageTitle ?? meta.title, body, callerTitle);
   const language = pickLanguage(input.language ?? null, body.join('\n'));
-  const { id, hash } = articleIdentity(text);
 
   const gaz = options.gazetteer ?? defaultGazetteer();
   const sentences = splitSentences(text, language);

@@ -4,7 +4,7 @@ import { edgePasses, nodePasses } from '../../../web/src/graph/filters.js';
 import { History } from '../../../web/src/graph/history.js';
 import { findTerms, layerText } from '../../../web/src/util/highlight.js';
 import { apiErrorFrom, describeError, networkError } from '../../../web/src/api/errors.js';
-import { formatFromName, titleFromName } from '../../../web/src/util/files.js';
+import { formatFromName } from '../../../web/src/util/files.js';
 import { groupRelations } from '../../../web/src/util/group-relations.js';
 import { defaultView } from '../../../web/src/state/view-state.js';
 
@@ -82,7 +82,6 @@ describe('files', () => {
     expect(formatFromName('a.md')).toBe('markdown');
     expect(formatFromName('a.htm')).toBe('html');
     expect(formatFromName('a.pdf')).toBeNull();
-    expect(titleFromName('renault-q3_results.md')).toBe('renault q3 results');
   });
 });
 

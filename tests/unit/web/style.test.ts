@@ -1,19 +1,19 @@
 // Unit tests: the style sheet and the colour-blind-safe palette.
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../schema/ontology.js';
-import { OKABE_ITO, TYPE_LOOK } from '../../../web/src/graph/palette.js';
+import { GRAPH_COLOURS, TYPE_LOOK } from '../../../web/src/graph/palette.js';
 import { graphStyle, MIN_ZOOMED_FONT_SIZE } from '../../../web/src/graph/style.js';
 
 type Block = { selector: string; style: Record<string, unknown> };
 
 describe('graph style', () => {
   const sheet = graphStyle() as Block[];
-  it('gives every entity type its own colour and shape from the Okabe–Ito palette', () => {
+  it('gives every entity type its own colour (Okabe–Ito hues, darkened for contrast) and shape', () => {
     const colours = new Set(ENTITY_TYPES.map((t) => TYPE_LOOK[t].color));
     const shapes = new Set(ENTITY_TYPES.map((t) => TYPE_LOOK[t].shape));
     expect(colours.size).toBe(ENTITY_TYPES.length);
     expect(shapes.size).toBe(ENTITY_TYPES.length);
-    for (const c of colours) expect(Object.values(OKABE_ITO)).toContain(c);
+    for (const c of colours) expect(Object.values(GRAPH_COLOURS)).toContain(c);
     for (const t of ENTITY_TYPES) {
       const block = sheet.find((b) => b.selector === `node[type = "${t}"]`);
       expect(block?.style['background-color']).toBe(TYPE_LOOK[t].color);

@@ -1,7 +1,7 @@
 // Unit tests: view state ↔ URL, and the GraphQL operation built from a view.
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../../web/src/state/url-state.js';
-import { defaultView, type ViewState } from '../../../web/src/state/view-state.js';
+import { defaultView, OVERVIEW_LIMIT, type ViewState } from '../../../web/src/state/view-state.js';
 import { graphiqlUrl, operationText, viewOperation } from '../../../web/src/state/view-query.js';
 
 const view = (): ViewState => ({
@@ -56,7 +56,7 @@ describe('view query', () => {
   it('uses the overview when nothing is focused', () => {
     const op = viewOperation(defaultView());
     expect(op.query).toMatch(/overview\(limit: \$limit, timeRange: \$timeRange/);
-    expect(op.variables).toEqual({ limit: 60 });
+    expect(op.variables).toEqual({ limit: OVERVIEW_LIMIT });
   });
   it('builds the neighbourhood query with the filters as variables', () => {
     const op = viewOperation(view());

@@ -5,6 +5,7 @@ import type { RelationType } from '../api/types.js';
 import { subgraphElements } from '../graph/elements.js';
 import type { GraphView } from '../graph/graph-view.js';
 import type { History } from '../graph/history.js';
+import { revealNodes } from '../graph/reveal.js';
 import { neighborhoodVariables } from '../state/view-query.js';
 import { NEIGHBORHOOD_LIMIT } from '../state/view-state.js';
 import type { ViewStore } from '../state/view-store.js';
@@ -27,8 +28,8 @@ export interface GraphEdits {
   undo(): void;
   collapse(id: string): void;
   findPaths(from: string, to: string, maxHops: number): Promise<void>;
-  /** Draws what newly loaded articles mention and marks those entities as fresh. */
-  showIngested(entityIds: string[]): Promise<void>;
+  /** Draws what newly loaded articles mention; only the entities they created are marked fresh. */
+  showIngested(entityIds: string[], createdIds: string[]): Promise<void>;
 }
 
 const FOCUS = 'focus:';
@@ -45,6 +46,7 @@ export function createGraphEdits(deps: GraphEditsDeps): GraphEdits {
           gql(NeighborhoodDocument, neighborhoodVariables([id], 1, store.get().filters, types)),
         );
         const added = await graph.add(subgraphElements(sub), id);
+        await revealNodes(graph.cy, added);
         const { focus } = store.get();
         const newFocus = !focus.includes(id) && focus.length > 0;
         if (newFocus) store.update({ focus: [...focus, id] });
@@ -101,7 +103,7 @@ export function createGraphEdits(deps: GraphEditsDeps): GraphEdits {
         notify.error(err);
       }
     },
-    async showIngested(entityIds) {
+    async showIngested(entityIds, createdIds) {
       if (!entityIds.length) return;
       try {
         const { neighborhood } = await gql(NeighborhoodDocument, {
@@ -110,15 +112,16 @@ export function createGraphEdits(deps: GraphEditsDeps): GraphEdits {
           limit: NEIGHBORHOOD_LIMIT,
         });
         graph.cy.nodes('.fresh').removeClass('fresh');
-        const added = await graph.add(subgraphElements(neighborhood), undefined, 'fresh');
-        for (const id of entityIds) graph.cy.getElementById(id).addClass('fresh');
+        const added = await graph.add(subgraphElements(neighborhood));
+        for (const id of createdIds) graph.cy.getElementById(id).addClass('fresh');
         history.push({ label: 'ingest', added });
         if (store.get().focus.length)
           store.update((v) => ({ focus: [...new Set([...v.focus, ...entityIds])].slice(0, 50) }));
-        const fresh = graph.cy.nodes('.fresh');
-        if (fresh.nonempty())
+        const shown = graph.cy.collection();
+        for (const id of entityIds) shown.merge(graph.cy.getElementById(id));
+        if (shown.nonempty())
           graph.cy.animate({
-            fit: { eles: fresh.closedNeighborhood(), padding: 60 },
+            fit: { eles: shown.closedNeighborhood(), padding: 60 },
             duration: 300,
           });
       } catch (err) {

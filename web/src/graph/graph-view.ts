@@ -4,7 +4,8 @@ import fcose from 'cytoscape-fcose';
 import type { ViewFilters } from '../state/view-state.js';
 import { newElements, type EdgeData, type NodeData } from './elements.js';
 import { visibleUnderFilters } from './filter-visibility.js';
-import { fullLayout, incrementalLayout } from './layout.js';
+import { installLabelDetail } from './label-detail.js';
+import { fullLayout, incrementalLayout, spreadOnGrid } from './layout.js';
 import { graphStyle } from './style.js';
 
 cytoscape.use(fcose);
@@ -75,6 +76,9 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
   } as cytoscape.CytoscapeOptions);
   let filters: ViewFilters | null = null;
   const { events } = opts;
+  const stopLabels = installLabelDetail(cy, (font) =>
+    cy.style().fromJson(graphStyle(font)).update(),
+  );
 
   cy.on('tap', 'node', (e) => events.onSelectNode(targetId(e)));
   cy.on('tap', 'edge', (e) => events.onSelectEdge(targetId(e)));
@@ -116,7 +120,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       }
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(elements);
+        spreadOnGrid(cy.add(elements).nodes());
       });
       reapply();
       await fullLayout(cy);
@@ -230,7 +234,10 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
     fit: () => fitCapped(),
     ids: () => new Set(cy.elements().map((e) => e.id())),
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
-    dispose: () => cy.destroy(),
+    dispose: () => {
+      stopLabels();
+      cy.destroy();
+    },
   };
   return view;
 }

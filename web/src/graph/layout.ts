@@ -1,5 +1,7 @@
-// Layout runs: full fcose, and incremental fcose that keeps existing nodes where they are.
+// Layout runs: full fcose, and incremental fcose that keeps existing nodes where they are; each
+// ends with a declutter pass (no overlapping nodes, no edge midpoint on an unrelated node).
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import { declutter } from './declutter.js';
 
 /** Above this many nodes the incremental step places new nodes in rings instead of fcose. */
 export const FCOSE_INCREMENTAL_MAX = 1500;
@@ -12,12 +14,23 @@ function run(cy: Core, opts: Record<string, unknown>): Promise<void> {
   });
 }
 
+/**
+ * Places `nodes` on a grid 120 units apart, so that nothing overlaps (two nodes on one spot make
+ * their edge undrawable, which Cytoscape warns about) until the layout has run.
+ */
+export function spreadOnGrid(nodes: NodeCollection): void {
+  const cols = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
+  nodes.forEach((node, i) => {
+    node.position({ x: (i % cols) * 120, y: Math.floor(i / cols) * 120 });
+  });
+}
+
 /** Full layout of everything (pinned nodes stay fixed). */
-export function fullLayout(cy: Core, animate = false): Promise<void> {
+export async function fullLayout(cy: Core, animate = false): Promise<void> {
   const n = cy.nodes().length;
-  if (n === 0) return Promise.resolve();
+  if (n === 0) return;
   const pinned = cy.nodes('.pinned');
-  return run(cy, {
+  await run(cy, {
     name: 'fcose',
     quality: n > 700 ? 'draft' : 'default',
     randomize: pinned.length === 0,
@@ -33,6 +46,7 @@ export function fullLayout(cy: Core, animate = false): Promise<void> {
     })),
     padding: 30,
   });
+  declutter(cy);
 }
 
 /** Puts `fresh` nodes in a ring around the anchor (or the centre) as a starting point. */
@@ -51,19 +65,18 @@ export function seedPositions(cy: Core, fresh: NodeCollection, anchorId?: string
 }
 
 /** Lays out only the new nodes; every node already drawn keeps its position. */
-export function incrementalLayout(
+export async function incrementalLayout(
   cy: Core,
   fresh: NodeCollection,
   anchorId?: string,
 ): Promise<void> {
-  if (fresh.empty()) return Promise.resolve();
+  if (fresh.empty()) return;
   seedPositions(cy, fresh, anchorId);
   const all = cy.nodes();
-  if (all.length > FCOSE_INCREMENTAL_MAX || all.length === fresh.length) {
-    return all.length === fresh.length ? fullLayout(cy) : Promise.resolve();
-  }
+  if (all.length === fresh.length) return fullLayout(cy);
+  if (all.length > FCOSE_INCREMENTAL_MAX) return;
   const old = all.difference(fresh);
-  return run(cy, {
+  await run(cy, {
     name: 'fcose',
     randomize: false,
     animate: fresh.length < 150,
@@ -76,4 +89,5 @@ export function incrementalLayout(
       position: { ...p.position() },
     })),
   });
+  declutter(cy, fresh);
 }

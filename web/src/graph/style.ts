@@ -1,13 +1,16 @@
-// The Cytoscape style sheet: per-type colour and shape, size by mentions, width by articles.
+// The Cytoscape style sheet: per-type colour and shape, size by mentions, width by articles;
+// labels sized for the zoom (see label-detail.ts) and edges drawn above nodes.
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../../../schema/ontology.js';
-import { TYPE_LOOK } from './palette.js';
+import { LABEL_PX, MIN_LABEL_PX } from './label-detail.js';
+import { EDGE_COLOUR, EDGE_LABEL_COLOUR, TYPE_LOOK } from './palette.js';
 
-/** Below this zoom level labels are not drawn (keeps big graphs fast and readable). */
-export const MIN_ZOOMED_FONT_SIZE = 8;
+/** Labels smaller than this on screen are not drawn (keeps big graphs fast and readable). */
+export const MIN_ZOOMED_FONT_SIZE = MIN_LABEL_PX;
 
-/** Builds the full style sheet; pure data. */
-export function graphStyle(): StylesheetJson {
+/** Builds the full style sheet with node labels of `labelFont` graph units; pure data. */
+export function graphStyle(labelFont = LABEL_PX): StylesheetJson {
+  const k = labelFont / LABEL_PX;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -15,19 +18,22 @@ export function graphStyle(): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': labelFont,
         'font-family': 'system-ui, sans-serif',
         color: '#1d1d1f',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': 4 * k,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${Math.round(140 * k)}px`,
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': 2 * k,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
-        'border-width': 1,
-        'border-color': '#ffffff',
-        'background-color': '#999999',
+        'border-width': 1.5,
+        'border-color': '#5F5F5F',
+        'background-color': '#5F5F5F',
+        // Nodes below edges: an edge crossing a node it does not join stays visible.
+        'z-index-compare': 'manual',
+        'z-index': 1,
       },
     },
   ];
@@ -35,27 +41,38 @@ export function graphStyle(): StylesheetJson {
     const look = TYPE_LOOK[type];
     sheet.push({
       selector: `node[type = "${type}"]`,
-      style: { 'background-color': look.color, shape: look.shape as 'ellipse' },
+      style: {
+        'background-color': look.color,
+        'border-color': look.border,
+        shape: look.shape as 'ellipse',
+      },
     });
   }
   sheet.push(
+    // Zoomed out, only the most-mentioned nodes keep a label (see label-detail.ts).
+    { selector: 'node.minor-label', style: { label: '' } },
+    {
+      selector: 'node.minor-label:selected, node.minor-label.focus, node.minor-label.path',
+      style: { label: 'data(label)' },
+    },
     {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'line-color': '#8a94a6',
-        'target-arrow-color': '#8a94a6',
+        'line-color': EDGE_COLOUR,
+        'target-arrow-color': EDGE_COLOUR,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': 9,
-        color: '#4a5261',
+        'font-size': 10,
+        color: EDGE_LABEL_COLOUR,
         'text-rotation': 'autorotate',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE + 2,
-        opacity: 0.85,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'z-index-compare': 'manual',
+        'z-index': 2,
       },
     },
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },

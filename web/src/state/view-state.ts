@@ -53,7 +53,8 @@ export interface ViewState {
 
 export const DEFAULT_DEPTH = 1;
 export const NEIGHBORHOOD_LIMIT = 300;
-export const OVERVIEW_LIMIT = 60;
+/** The overview asks for this many entities: a small graph is drawn whole, nothing is cut. */
+export const OVERVIEW_LIMIT = 150;
 
 /** A fresh view: the overview with no filters. */
 export function defaultView(): ViewState {

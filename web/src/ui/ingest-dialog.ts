@@ -6,7 +6,8 @@ import { IngestManyDocument } from '../api/generated/operations.js';
 import type { ArticleInput } from '../api/types.js';
 import { h, setChildren } from './dom.js';
 import { mountFeedsPanel } from './feeds-panel.js';
-import { createFilePicker, type IngestItem } from './ingest/file-picker.js';
+import { createFilePicker, nothingToLoad, type IngestItem } from './ingest/file-picker.js';
+import { createdEntityIds, type CreatedInput } from './ingest/created-entities.js';
 import { chunkInputs } from './ingest/ingest-chunks.js';
 import { ingestResultView } from './ingest/ingest-result.js';
 import { errorWords, type Notifier } from './notice.js';
@@ -22,8 +23,8 @@ interface LinkItem {
 export interface IngestDeps {
   gql: Gql;
   notify: Notifier;
-  /** Called after a commit with the entities the loaded articles mention. */
-  ingested(entityIds: string[]): void;
+  /** Called after a commit with the entities the loaded articles mention, and those it created. */
+  ingested(entityIds: string[], createdIds: string[]): void;
 }
 
 /** Mounts the dialog; returns { open, dispose }. */
@@ -38,7 +39,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
   const title = h('input', { name: 'title', type: 'text', placeholder: 'Title (optional)' });
   const url = h('input', { name: 'url', type: 'url', placeholder: 'https://… (optional)' });
   const date = h('input', { name: 'publishedAt', type: 'date', 'aria-label': 'Publication date' });
-  const files = createFilePicker(notify);
+  const files = createFilePicker();
   const preview = h('div', { class: 'ingest-preview', 'aria-live': 'polite' });
   const linkBox = h('div', {});
   let links: string[] = [];
@@ -88,12 +89,17 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
 
   const run = async (dryRun: boolean) => {
     const list = items();
-    if (!list.length) return notify.warn('Paste an article, add files or give a link first.');
+    if (!list.length) {
+      // Said in the dialog itself: a page notice would sit behind the modal.
+      setChildren(preview, h('p', { class: 'error', role: 'alert' }, nothingToLoad(files)));
+      return;
+    }
     previewBtn.disabled = commitBtn.disabled = true;
     const progress = h('progress', { max: list.length, value: 0 });
     const status = h('p', { class: 'muted' });
     setChildren(preview, progress, status);
     const entityIds = new Set<string>();
+    const results: CreatedInput[] = [];
     let failed = 0;
     try {
       // One ingestArticles call per chunk: the server runs them through ingestMany, and a bad
@@ -114,6 +120,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
             const item = list[chunk[entry.index]!]!;
             if (entry.result) {
               preview.append(ingestResultView(item.name, entry.result));
+              results.push(entry.result);
               for (const e of entry.result.entities) entityIds.add(e.id);
             } else {
               failed++;
@@ -142,7 +149,7 @@ export function mountIngestDialog(deps: IngestDeps): { open(): void; dispose(): 
         disposeLinks();
         disposeLinks = mountLinks();
         notify.info(`${ok} article(s) loaded; their entities are now in the view.`);
-        deps.ingested([...entityIds]);
+        deps.ingested([...entityIds], createdEntityIds(results));
       }
     } finally {
       previewBtn.disabled = commitBtn.disabled = false;

@@ -37,11 +37,13 @@ export function mountPathsPanel(
     mountSearchBox(fromSlot, {
       gql: deps.gql,
       placeholder: 'From…',
+      label: 'Path start: entity to search',
       onPick: (hit: SearchHit) => (ends.from = hit.entity.id),
     }),
     mountSearchBox(toSlot, {
       gql: deps.gql,
       placeholder: 'To…',
+      label: 'Path end: entity to search',
       onPick: (hit: SearchHit) => (ends.to = hit.entity.id),
     }),
   ];

@@ -11,6 +11,8 @@ export interface SearchDeps {
   gql: Gql;
   onPick(hit: SearchHit): void;
   placeholder?: string;
+  /** The field's accessible name; each box on the page needs its own. */
+  label?: string;
 }
 
 const DEBOUNCE_MS = 160;
@@ -29,7 +31,7 @@ export function mountSearchBox(container: HTMLElement, deps: SearchDeps): Search
     type: 'search',
     class: 'search-input',
     placeholder: deps.placeholder ?? 'Search entities…  ( / )',
-    'aria-label': 'Search entities',
+    'aria-label': deps.label ?? 'Search entities',
     role: 'combobox',
     'aria-expanded': 'false',
     'aria-controls': listId,
@@ -92,6 +94,9 @@ export function mountSearchBox(container: HTMLElement, deps: SearchDeps): Search
     if (!hit) return;
     close();
     input.value = hit.entity.name;
+    // Focus leaves the field, so the next single-key shortcut (e to expand…) acts on the pick
+    // instead of being typed into the box.
+    input.blur();
     deps.onPick(hit);
   };
   const query = async (text: string) => {

@@ -8,11 +8,3 @@ export function formatFromName(name: string): 'html' | 'markdown' | 'text' | nul
   if (ext === 'txt' || ext === 'text') return 'text';
   return null;
 }
-
-/** A readable title from a file name ("renault-q3_results.md" → "renault q3 results"). */
-export function titleFromName(name: string): string {
-  return name
-    .replace(/\.[^.]+$/, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
-}

@@ -217,7 +217,7 @@ export type ArticleQueryVariables = Exact<{
 
 export type ArticleQuery = { article: { author: string | null, language: string, text: string, id: string, title: string | null, url: string | null, source: string | null, publishedAt: string | null, entities: Array<{ count: number, entity: { id: string, name: string, type: EntityType, aliases: Array<string> } }>, claims: Array<{ id: string, type: RelationType, sentence: string, confidence: number, start: number | null, end: number | null, rejected: boolean, subject: { id: string, name: string }, object: { id: string, name: string } }> } | null };
 
-export type IngestResultFieldsFragment = { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> };
+export type IngestResultFieldsFragment = { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> };
 
 export type IngestMutationVariables = Exact<{
   input: ArticleInput;
@@ -225,7 +225,7 @@ export type IngestMutationVariables = Exact<{
 }>;
 
 
-export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+export type IngestMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
 
 export type IngestByLinkMutationVariables = Exact<{
   url: string;
@@ -233,7 +233,7 @@ export type IngestByLinkMutationVariables = Exact<{
 }>;
 
 
-export type IngestByLinkMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
+export type IngestByLinkMutation = { ingestArticle: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } };
 
 export type MergeMutationVariables = Exact<{
   keep: string;
@@ -292,7 +292,7 @@ export type IngestManyMutationVariables = Exact<{
 }>;
 
 
-export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
+export type IngestManyMutation = { ingestArticles: Array<{ index: number, result: { created: boolean, dryRun: boolean, warnings: Array<string>, article: { id: string, title: string | null, language: string, publishedAt: string | null }, entities: Array<{ id: string, name: string, type: EntityType, articleCount: number }>, relations: Array<{ type: RelationType, confidence: number, sentence: string, source: { id: string, name: string }, target: { id: string, name: string } }> } | null, error: { code: string, message: string } | null }> };
 
 export type TimelineQueryVariables = Exact<{
   filter?: GraphFilter | null | undefined;
@@ -504,6 +504,7 @@ export const IngestResultFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -919,6 +920,7 @@ export const IngestDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -954,6 +956,7 @@ export const IngestByLinkDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type
@@ -1100,6 +1103,7 @@ export const IngestManyDocument = new TypedDocumentString(`
     id
     name
     type
+    articleCount
   }
   relations {
     type

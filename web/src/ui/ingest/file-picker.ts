@@ -1,8 +1,8 @@
 // The ingest dialog's article files: a drop zone, a file chooser, and the list of files picked.
 import type { ArticleInput } from '../../api/types.js';
-import { formatFromName, titleFromName } from '../../util/files.js';
+import { formatFromName } from '../../util/files.js';
 import { h, setChildren } from '../dom.js';
-import type { Notifier } from '../notice.js';
+import { fileRejection } from './file-rejection.js';
 
 /** One article to send, with the name shown while it loads. */
 export interface IngestItem {
@@ -10,17 +10,27 @@ export interface IngestItem {
   input: ArticleInput;
 }
 
-const MAX_FILE_BYTES = 2_000_000;
+// A file as listed: an article to send, or a file refused with the reason shown next to it.
+type Picked = { name: string; input: ArticleInput } | { name: string; reason: string };
 
 /** The picker's elements (to place in the dialog), the files read so far, and a reset. */
 export interface FilePicker {
   elements: HTMLElement[];
   items(): IngestItem[];
+  /** How many listed files are refused. */
+  rejected(): number;
   clear(): void;
 }
 
-/** Creates the picker; unsupported or too large files are skipped with a warning. */
-export function createFilePicker(notify: Notifier): FilePicker {
+/** The dialog's words when there is nothing to load. */
+export function nothingToLoad(picker: FilePicker): string {
+  return picker.rejected() > 0
+    ? 'None of the listed files can be loaded (the reason is next to each); paste an article, add other files or give a link.'
+    : 'Paste an article, add files or give a link first.';
+}
+
+/** Creates the picker; unsupported or too large files stay listed with the reason they are skipped. */
+export function createFilePicker(): FilePicker {
   const fileInput = h('input', {
     type: 'file',
     multiple: true,
@@ -33,7 +43,7 @@ export function createFilePicker(notify: Notifier): FilePicker {
     { class: 'drop-zone', tabindex: 0, role: 'button' },
     'Drop .txt, .md or .html files here, or click to choose',
   );
-  let files: IngestItem[] = [];
+  let files: Picked[] = [];
 
   const render = () =>
     setChildren(
@@ -41,9 +51,11 @@ export function createFilePicker(notify: Notifier): FilePicker {
       files.map((f, i) =>
         h(
           'li',
-          { 'data-index': i },
+          'reason' in f ? { 'data-index': i, class: 'rejected' } : { 'data-index': i },
           h('span', { class: 'file-name' }, f.name),
-          h('span', { class: 'file-status muted' }, ''),
+          'reason' in f
+            ? h('span', { class: 'file-status error', role: 'alert' }, `skipped: ${f.reason}`)
+            : h('span', { class: 'file-status muted' }, ''),
           h(
             'button',
             {
@@ -61,18 +73,14 @@ export function createFilePicker(notify: Notifier): FilePicker {
     );
   const addFiles = async (list: FileList | File[]) => {
     for (const f of Array.from(list)) {
+      const reason = fileRejection(f.name, f.size);
       const format = formatFromName(f.name);
-      if (!format) {
-        notify.warn(`“${f.name}” was skipped: only .txt, .md and .html files can be loaded.`);
+      if (reason !== null || format === null) {
+        files.push({ name: f.name, reason: reason ?? 'unsupported file type' });
         continue;
       }
-      if (f.size > MAX_FILE_BYTES) {
-        notify.warn(`“${f.name}” was skipped: it is larger than 2 MB.`);
-        continue;
-      }
-      const input: ArticleInput = { text: await f.text(), format };
-      if (format !== 'html') input.title = titleFromName(f.name);
-      files.push({ name: f.name, input });
+      // No title from the file name: the title comes from the text, as with `kg ingest`.
+      files.push({ name: f.name, input: { text: await f.text(), format } });
     }
     render();
   };
@@ -96,7 +104,8 @@ export function createFilePicker(notify: Notifier): FilePicker {
   });
   return {
     elements: [drop, fileInput, fileList],
-    items: () => [...files],
+    items: () => files.filter((f): f is IngestItem => 'input' in f),
+    rejected: () => files.filter((f) => 'reason' in f).length,
     clear() {
       files = [];
       render();
