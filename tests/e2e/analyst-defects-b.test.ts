@@ -126,6 +126,20 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
     expect(total).toBeLessThanOrEqual(OVERVIEW_LIMIT);
     expect(await page.locator('.truncated').isHidden()).toBe(true);
     await shot(page, 'defects-b-01-first-view');
+    await shot(page, 'first-view-1440x900');
+
+    // The same first view at a laptop's 1024×768, then back to the size the other tests use.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.reload();
+    await waitForOverview(page);
+    await frames(page);
+    expect(await page.evaluate(() => (window as unknown as Win).kgExplorer.cy.nodes().length)).toBe(
+      view.nodes,
+    );
+    await shot(page, 'first-view-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.reload();
+    await waitForOverview(page);
   });
 
   // Not reliable yet: the last run found 2 edge midpoints on unrelated nodes (random layout).

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arcPath,
   buildArcs,
+  fitPoints,
   placePoints,
   screenXY,
   worldProjection,
@@ -92,5 +93,48 @@ describe('arcs', () => {
     const p = { id: 'a', entity: entity('a'), x: 100, y: 50, dx: 8, dy: -4 };
     expect(screenXY(p, 1)).toEqual([108, 46]);
     expect(screenXY(p, 4)).toEqual([102, 49]);
+  });
+});
+
+describe('fitPoints', () => {
+  it('frames a cluster: zooms in and centres its bounding box, with the padding to spare', () => {
+    const pts = [
+      { x: 500, y: 100 },
+      { x: 520, y: 110 },
+      { x: 510, y: 120 },
+    ];
+    const t = fitPoints(pts, 1000, 520, 40, 10);
+    expect(t.k).toBe(10);
+    // The box's centre (510, 110) lands in the middle of the view.
+    expect(510 * t.k + t.x).toBeCloseTo(500, 6);
+    expect(110 * t.k + t.y).toBeCloseTo(260, 6);
+  });
+
+  it('spread points keep a zoom that fits them all inside the padding', () => {
+    const pts = [
+      { x: 100, y: 200 },
+      { x: 700, y: 300 },
+    ];
+    const t = fitPoints(pts, 1000, 520, 40, 10);
+    expect(t.k).toBeCloseTo(920 / 600, 6);
+    for (const p of pts) {
+      const sx = p.x * t.k + t.x;
+      expect(sx).toBeGreaterThanOrEqual(40 - 1e-9);
+      expect(sx).toBeLessThanOrEqual(960 + 1e-9);
+    }
+  });
+
+  it('never zooms out past the whole world, and no points means the whole world', () => {
+    expect(
+      fitPoints(
+        [
+          { x: 0, y: 0 },
+          { x: 5000, y: 5000 },
+        ],
+        1000,
+        520,
+      ).k,
+    ).toBe(1);
+    expect(fitPoints([], 1000, 520)).toEqual({ k: 1, x: 0, y: 0 });
   });
 });

@@ -112,3 +112,32 @@ export function arcPath(
   const r = (n: number) => Math.round(n * 100) / 100;
   return `M${r(x1)},${r(y1)}Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
 }
+
+/** A zoom: scale `k`, then translate by (`x`, `y`) pixels. */
+export interface MapFit {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The zoom that frames `points` (projected pixels) in a `width` × `height` view with `pad`
+ * pixels to spare: as close as fits, within [1, maxK], centred on their bounding box. No points:
+ * the whole world (identity).
+ */
+export function fitPoints(
+  points: readonly { x: number; y: number }[],
+  width: number,
+  height: number,
+  pad = 48,
+  maxK = 10,
+): MapFit {
+  if (points.length === 0) return { k: 1, x: 0, y: 0 };
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const fitX = (width - 2 * pad) / Math.max(x1 - x0, 1);
+  const fitY = (height - 2 * pad) / Math.max(y1 - y0, 1);
+  const k = Math.max(1, Math.min(maxK, fitX, fitY));
+  return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
+}

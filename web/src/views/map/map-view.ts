@@ -9,6 +9,7 @@ import type { ViewData } from '../view-data.js';
 import {
   arcPath,
   buildArcs,
+  fitPoints,
   placePoints,
   screenXY,
   worldProjection,
@@ -54,6 +55,7 @@ export function mountMapView(container: HTMLElement, deps: MapViewDeps): MapView
     h('button', { type: 'button', title: 'Zoom in', onclick: () => zoomBy(1.6) }, '+'),
     h('button', { type: 'button', title: 'Zoom out', onclick: () => zoomBy(1 / 1.6) }, '−'),
     h('button', { type: 'button', title: 'Whole world', onclick: () => resetZoom() }, 'World'),
+    h('button', { type: 'button', title: 'Fit to the entities', onclick: () => fitZoom() }, 'Fit'),
   );
   container.replaceChildren(svg, controls, note);
 
@@ -112,6 +114,12 @@ export function mountMapView(container: HTMLElement, deps: MapViewDeps): MapView
   root.call(behaviour);
   const zoomBy = (factor: number) => behaviour.scaleBy(root, factor);
   const resetZoom = () => behaviour.transform(root, zoomIdentity);
+  // Frames the located entities (the first drawing of a view, and the Fit button).
+  const fitZoom = () => {
+    const t = fitPoints(points, W, H);
+    behaviour.transform(root, zoomIdentity.translate(t.x, t.y).scale(t.k));
+  };
+  let fitted = false;
 
   return {
     update(data, sel) {
@@ -169,6 +177,10 @@ export function mountMapView(container: HTMLElement, deps: MapViewDeps): MapView
       // The selected marker is drawn last, on top of its neighbours.
       pointsG.selectAll<SVGGElement, MapPoint>('g.map-marker.selected').raise();
       place();
+      if (!fitted && points.length > 0) {
+        fitted = true;
+        fitZoom();
+      }
       const missing = placed.unplaced.length;
       note.textContent =
         `${points.length} of ${data.entities.length} entities on the map, ${arcs.length} relations drawn` +
