@@ -1,7 +1,7 @@
 // Unit tests: the time range, hidden nodes and path search in the shared URL.
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../../web/src/state/url-state.js';
-import { defaultView, type ViewState } from '../../../web/src/state/view-state.js';
+import { defaultView, OVERVIEW_LIMIT, type ViewState } from '../../../web/src/state/view-state.js';
 import { viewOperation } from '../../../web/src/state/view-query.js';
 
 const full = (): ViewState => {
@@ -39,7 +39,7 @@ describe('url extras', () => {
   });
   it('sends the time range with the overview and the neighbourhood', () => {
     expect(viewOperation({ ...full(), focus: [] }).variables).toEqual({
-      limit: 60,
+      limit: OVERVIEW_LIMIT,
       timeRange: { from: '2024-01-01', to: '2024-03-31' },
     });
     expect(viewOperation(full()).variables).toMatchObject({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { edgePasses } from '../../../web/src/graph/filters.js';
 import { decodeView, encodeView } from '../../../web/src/state/url-state.js';
 import { viewOperation } from '../../../web/src/state/view-query.js';
-import { defaultView } from '../../../web/src/state/view-state.js';
+import { defaultView, OVERVIEW_LIMIT } from '../../../web/src/state/view-state.js';
 
 describe('analytics in the URL', () => {
   it('round-trips size and colour as ?size=…&color=…', () => {
@@ -44,7 +44,7 @@ describe('qualifier filters in the view', () => {
 
   it('become the qualifiers variable of the overview and neighbourhood queries', () => {
     expect(viewOperation(filtered()).variables).toEqual({
-      limit: 60,
+      limit: OVERVIEW_LIMIT,
       qualifiers: { currentLeadersOnly: true, hidePossible: true },
     });
     const focused = { ...filtered(), focus: ['x'] };
