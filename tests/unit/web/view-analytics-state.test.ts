@@ -51,7 +51,7 @@ describe('qualifier filters in the view', () => {
     expect(viewOperation(focused).variables).toMatchObject({
       qualifiers: { currentLeadersOnly: true, hidePossible: true },
     });
-    expect(viewOperation(defaultView()).variables).toEqual({ limit: 60 });
+    expect(viewOperation(defaultView()).variables).toEqual({ limit: OVERVIEW_LIMIT });
   });
 
   it('hide former LEADS and possible relations already drawn', () => {
