@@ -17,7 +17,7 @@ describe('label level of detail', () => {
       expect(labelFontSize(zoom) * zoom).toBeCloseTo(LABEL_PX, 0);
     expect(labelFontSize(2)).toBe(LABEL_PX);
     // Further out the font stops growing: the label shrinks below MIN_LABEL_PX and is not drawn.
-    expect(labelFontSize(0.2) * 0.2).toBeLessThan(MIN_LABEL_PX);
+    expect(labelFontSize(0.1) * 0.1).toBeLessThan(MIN_LABEL_PX);
   });
   it('labels every node when zoomed in, a screenful of the main ones when zoomed out', () => {
     expect(labelBudget(ALL_LABELS_ZOOM, 1000, 800)).toBeNull();

@@ -7,7 +7,7 @@ export const LABEL_PX = 11;
 /** Labels smaller than this on screen are not drawn (Cytoscape's min-zoomed-font-size). */
 export const MIN_LABEL_PX = 10;
 /** The font never grows past this factor (below that zoom, labels shrink and then vanish). */
-export const MAX_LABEL_SCALE = 3;
+export const MAX_LABEL_SCALE = 6;
 /** At or above this zoom every node has its label. */
 export const ALL_LABELS_ZOOM = 0.8;
 /** Screen area (px²) given to one label when zoomed out. */
