@@ -17,9 +17,9 @@ function schemaOnly(document: DocumentNode, operationName: string | undefined): 
 function unavailable(errors: readonly GraphQLError[] | undefined): boolean {
   return (errors ?? []).some((e) => {
     const original = e.originalError as { code?: unknown } | undefined;
-    return (
-      original?.code === 'DATABASE_UNAVAILABLE' || e.extensions.code === 'DATABASE_UNAVAILABLE'
-    );
+    // Errors of compiled (graphql-jit) execution may carry no `extensions` at all.
+    const extensions = (e as { extensions?: { code?: unknown } }).extensions;
+    return original?.code === 'DATABASE_UNAVAILABLE' || extensions?.code === 'DATABASE_UNAVAILABLE';
   });
 }
 
