@@ -23,6 +23,8 @@ export interface DbReadiness {
   ready(): Promise<boolean>;
   /** Records that a request found the database unavailable. */
   markDown(): void;
+  /** Records that a check (the `/ready` endpoint's) found the database answering. */
+  markUp(): void;
   /** The last known state and how long ago it was established. */
   state(): { state: DbState; ageMs: number };
 }
@@ -73,6 +75,10 @@ export function createDbReadiness(
     },
     markDown() {
       state = 'down';
+      checkedAt = now();
+    },
+    markUp() {
+      state = 'up';
       checkedAt = now();
     },
     state: () => ({ state, ageMs: now() - checkedAt }),

@@ -64,22 +64,27 @@ export function createApp(deps: AppDeps): KgApp {
   const sources = createWebSources(gateway, config);
   const schema = createSchema<GraphQLContext>({ typeDefs: SDL, resolvers });
   const introspection = deps.introspection ?? config.introspection ?? !config.production;
+  const readiness = createDbReadiness(
+    () => driver.verifyConnectivity({ database }),
+    config.dbReadiness,
+  );
   const plugins: Plugin[] = [
     ...(deps.plugins ?? []),
     useBodyLimit(maxRequestBytes(config)),
     useExportRoute(repo, config.maxPageSize),
     ...armorPlugins(),
     useWriteGuard(config),
-    useDbReadiness(
-      createDbReadiness(() => driver.verifyConnectivity({ database }), config.dbReadiness),
-    ),
+    useDbReadiness(readiness),
     useReadinessCheck({
       endpoint: '/ready',
+      // What `/ready` learns, the API's requests use at once (and the other way round).
       check: async () => {
         try {
           await driver.verifyConnectivity({ database });
+          readiness.markUp();
           return true;
         } catch {
+          readiness.markDown();
           return false;
         }
       },

@@ -170,7 +170,7 @@ describe.runIf(hasChromium())('analyst defects (e2e)', () => {
     graphiql.setDefaultTimeout(90_000);
     try {
       await graphiql.goto(new URL(href ?? '', server.url).toString());
-      await graphiql.locator('.graphiql-container').waitFor();
+      await graphiql.locator('.graphiql-container').first().waitFor();
       // The Variables pane holds the view's variables (the query itself only says $ids).
       await graphiql.waitForFunction(() =>
         /company:catl/.test(document.querySelector('.graphiql-editor-tool')?.textContent ?? ''),

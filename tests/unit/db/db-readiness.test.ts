@@ -73,4 +73,14 @@ describe('createDbReadiness', () => {
     expect(answers).toEqual([false, false]);
     expect(h.probes()).toBe(1);
   });
+  it('an outside check that finds the database up ends a down state at once', async () => {
+    const h = harness(['fail']);
+    expect(await h.readiness.ready()).toBe(false);
+    // Still within the recheck delay: down, and no new probe.
+    expect(await h.readiness.ready()).toBe(false);
+    h.readiness.markUp();
+    expect(await h.readiness.ready()).toBe(true);
+    expect(h.probes()).toBe(1);
+    expect(h.readiness.state().state).toBe('up');
+  });
 });
