@@ -255,6 +255,15 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
   });
 }
 
+/** How the overview picks its entities. */
+export interface OverviewOptions {
+  /**
+   * Entities with a relation first, an isolated one only with a neighbour (the first view); false
+   * takes the most-mentioned entities as they are (an export of the whole graph).
+   */
+  preferLinked?: boolean;
+}
+
 /**
  * The overview: the `limit` most-mentioned entities that have a relation (optionally of some
  * types), and the relations among them. An entity whose relations all lead outside that set is
@@ -268,6 +277,7 @@ export async function overview(
   entityTypes?: readonly EntityType[] | null,
   timeRange?: TimeRange | null,
   qualifiers?: QualifierFilterArgs | null,
+  { preferLinked = true }: OverviewOptions = {},
 ): Promise<SubgraphRecord> {
   const f = filterParams(null, {}, qualifiers, timeRange);
   const types = entityTypes?.length ? entityTypes : null;
@@ -285,7 +295,7 @@ export async function overview(
       );
       return res.records.map((r) => r.get('e') as EntityRecord);
     };
-    let all = await top(true, limit + 1);
+    let all = preferLinked ? await top(true, limit + 1) : [];
     if (all.length === 0) all = await top(false, limit + 1);
     const truncated = all.length > limit;
     let nodes = all.slice(0, limit);
@@ -296,7 +306,7 @@ export async function overview(
     );
     const linked = new Set(edges.flatMap((e) => [e.sourceId, e.targetId]));
     const alone = nodes.filter((n) => !linked.has(n.id));
-    if (edges.length > 0 && alone.length > 0) {
+    if (preferLinked && edges.length > 0 && alone.length > 0) {
       nodes = await pairIsolated(tx, nodes, linked, alone, types, f, limit);
       edges = await edgesAmong(
         tx,

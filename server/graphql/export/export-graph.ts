@@ -24,6 +24,6 @@ export async function buildExport(
   const graph: SubgraphRecord =
     ids.length > 0
       ? await repo.neighborhood({ ids, depth, limit, minConfidence: 0 })
-      : await repo.overview(limit);
+      : await repo.overview(limit, null, null, null, { preferLinked: false });
   return renderExport(graph, req.format ?? 'JSON');
 }
