@@ -16,5 +16,12 @@ export async function createPeerApp(driver: Driver): Promise<PeerApp> {
     features: { filters: { String: { CASE_INSENSITIVE: true } } },
   });
   const schema = await neo.getSchema();
-  return createYoga({ schema, graphqlEndpoint: '/graphql', logging: false, graphiql: false });
+  // Unmasked: when the peer fails a case, the bench reports the peer's own error message.
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    logging: false,
+    graphiql: false,
+    maskedErrors: false,
+  });
 }
