@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../server/neo4j/managed-neo4j.js';
-import { resetDatabase, testDriver } from '../setup/db.js';
+import { resetTestDatabase } from '../setup/db.js';
 import { freePort, neo4jPidsFor } from '../setup/processes.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { hasChromium, launchBrowser, newTestPage, shot } from './support/browser.js';
@@ -114,12 +114,7 @@ describe.runIf(hasChromium())('analyst defects (e2e)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const driver = testDriver();
-    try {
-      await resetDatabase(driver);
-    } finally {
-      await driver.close();
-    }
+    await resetTestDatabase();
     server = await startAppServer(inject('neo4jUri'), 540_000);
     browser = await launchBrowser();
     page = await slowPage(browser);

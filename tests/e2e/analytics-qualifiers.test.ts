@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
+import { resetTestDatabase } from '../setup/db.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { hasChromium, launchBrowser, newTestPage } from './support/browser.js';
 
@@ -72,12 +72,7 @@ describe.runIf(hasChromium())('analytics and claim qualifiers (e2e)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const driver = testDriver();
-    try {
-      await resetDatabase(driver);
-    } finally {
-      await driver.close();
-    }
+    await resetTestDatabase();
     server = await startAppServer(inject('neo4jUri'), 240_000, { KG_SEED: 'false' });
     for (const text of ARTICLES) {
       const res = await fetch(`${server.url}/graphql`, {

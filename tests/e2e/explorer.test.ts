@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
+import { resetTestDatabase } from '../setup/db.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { hasChromium, launchBrowser, newTestPage, shot } from './support/browser.js';
 
@@ -80,12 +80,7 @@ describe.runIf(hasChromium())('web explorer (e2e)', () => {
   let sharedUrl = '';
 
   beforeAll(async () => {
-    const driver = testDriver();
-    try {
-      await resetDatabase(driver);
-    } finally {
-      await driver.close();
-    }
+    await resetTestDatabase();
     server = await startAppServer(inject('neo4jUri'));
     browser = await launchBrowser();
     page = await newTestPage(browser);

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
+import { resetTestDatabase } from '../setup/db.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { hasChromium, launchBrowser, newTestPage } from './support/browser.js';
 
@@ -50,12 +50,7 @@ describe.runIf(hasChromium())(
     let page: Page;
 
     beforeAll(async () => {
-      const driver = testDriver();
-      try {
-        await resetDatabase(driver);
-      } finally {
-        await driver.close();
-      }
+      await resetTestDatabase();
       server = await startAppServer(inject('neo4jUri'));
       browser = await launchBrowser();
       page = await newTestPage(browser, { width: 1440, height: 900 });

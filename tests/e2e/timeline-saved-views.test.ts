@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
+import { resetTestDatabase } from '../setup/db.js';
 import { periodEnd } from '../../schema/time-buckets.js';
 import type { ViewState } from '../../web/src/state/view-state.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
@@ -66,12 +66,7 @@ describe.runIf(hasChromium())('timeline and saved views (e2e)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const driver = testDriver();
-    try {
-      await resetDatabase(driver);
-    } finally {
-      await driver.close();
-    }
+    await resetTestDatabase();
     server = await startAppServer(inject('neo4jUri'));
     browser = await launchBrowser();
     page = await newTestPage(browser);

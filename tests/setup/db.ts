@@ -20,6 +20,16 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   await migrate(createGateway(driver));
 }
 
+/** Resets the run's database through a driver of its own, closed afterwards (for files that need none). */
+export async function resetTestDatabase(): Promise<void> {
+  const driver = testDriver();
+  try {
+    await resetDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Counts nodes by label and relationships by type (for "nothing changed" assertions). */
 export async function graphCounts(driver: Driver): Promise<Record<string, number>> {
   const nodes = await driver.executeQuery(
