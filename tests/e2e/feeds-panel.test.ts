@@ -1,11 +1,11 @@
 // End-to-end: the Feeds section of Load articles in Chromium, with an RSS feed and its article page
 // served on 127.0.0.1 by the test (the server's private-address guard opened with KG_FETCH_ALLOW_PRIVATE).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
-import { page as sitePage, startSite, type TestSite } from '../setup/site-server.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { hasChromium, launchBrowser, shot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { testDriver } from '../setup/db.js';
+import { page as sitePage, type TestSite } from '../setup/site-server.js';
+import { hasChromium, shot } from './support/browser.js';
+import { openLoopbackApp, type LoopbackApp } from './support/loopback-app.js';
 
 const driver = testDriver();
 
@@ -24,30 +24,23 @@ function rss(origin: string): string {
 }
 
 describe.runIf(hasChromium())('the Feeds section of Load articles', () => {
-  let server: AppServer;
+  let app: LoopbackApp | undefined;
   let site: TestSite;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    await resetDatabase(driver);
-    site = await startSite({
-      '/news/verkor': sitePage(ARTICLE, 'text/html; charset=utf-8'),
-      '/not-a-feed': sitePage(ARTICLE, 'text/html; charset=utf-8'),
-    });
-    site.routes.set('/wire.xml', sitePage(rss(site.origin), 'application/rss+xml'));
-    server = await startAppServer(inject('neo4jUri'), 240_000, { KG_FETCH_ALLOW_PRIVATE: 'true' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url);
-    await page.waitForFunction(() =>
-      /entities/.test(document.querySelector('.stats')?.textContent ?? ''),
+    app = await openLoopbackApp(
+      driver,
+      {
+        '/news/verkor': sitePage(ARTICLE, 'text/html; charset=utf-8'),
+        '/not-a-feed': sitePage(ARTICLE, 'text/html; charset=utf-8'),
+      },
+      (s) => s.routes.set('/wire.xml', sitePage(rss(s.origin), 'application/rss+xml')),
     );
+    ({ site, page } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await site?.close();
+    await app?.close();
     await driver.close();
   });
 

@@ -1,11 +1,11 @@
 // End-to-end: an article loaded by link from the Load articles dialog, in Chromium, from a page
 // served on 127.0.0.1 (the server's private-address guard opened with KG_FETCH_ALLOW_PRIVATE).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, testDriver } from '../setup/db.js';
-import { page as sitePage, startSite, type TestSite } from '../setup/site-server.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { hasChromium, launchBrowser, shot } from './support/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { testDriver } from '../setup/db.js';
+import { page as sitePage, type TestSite } from '../setup/site-server.js';
+import { hasChromium, shot } from './support/browser.js';
+import { openLoopbackApp, type LoopbackApp } from './support/loopback-app.js';
 
 const driver = testDriver();
 
@@ -15,26 +15,18 @@ const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>Ampere 
 <p>The plant builds the Renault 5 for European buyers, the company said.</p></article></body></html>`;
 
 describe.runIf(hasChromium())('loading an article by link in the web app', () => {
-  let server: AppServer;
+  let app: LoopbackApp | undefined;
   let site: TestSite;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    await resetDatabase(driver);
-    site = await startSite({ '/ampere-shift': sitePage(ARTICLE, 'text/html; charset=utf-8') });
-    server = await startAppServer(inject('neo4jUri'), 240_000, { KG_FETCH_ALLOW_PRIVATE: 'true' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url);
-    await page.waitForFunction(() =>
-      /entities/.test(document.querySelector('.stats')?.textContent ?? ''),
-    );
+    app = await openLoopbackApp(driver, {
+      '/ampere-shift': sitePage(ARTICLE, 'text/html; charset=utf-8'),
+    });
+    ({ site, page } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await site?.close();
+    await app?.close();
     await driver.close();
   });
 
