@@ -1,87 +1,86 @@
-// Browser bench: time to lay out (fcose) and draw 1k and 5k synthetic nodes in headless Chromium.
-// Run: npx tsx tests/bench/browser-layout.ts [--nodes N]   (prints a table; asserts nothing about time)
+// Browser bench: 1k and 5k synthetic nodes (2× edges) drawn the product's way (force layout in a
+// Web Worker, preset positions, fit) and the old way (fcose on the main thread) in headless
+// Chromium, plus frame times while the user pans and zooms. Prints a table; asserts nothing.
+// Run: npx tsx tests/bench/browser-layout.ts [--nodes N] [--webgl]
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
 import { hasChromium, launchBrowser } from '../e2e/support/browser.js';
+import {
+  benchReport,
+  openBenchPage,
+  panZoomFrames,
+  startBenchPageServer,
+} from './lib/bench-page.js';
+import type { BenchCase } from './lib/bench-page.js';
+import { percentile } from './lib/stats.js';
 
-interface Row {
-  nodes: number;
-  edges: number;
-  webgl: boolean;
-  addMs: number;
-  layoutMs: number;
-  drawMs: number;
-  zoomRedrawMs: number;
-  totalMs: number;
-  error?: string;
-}
-
-const DEFAULT_CASES: { n: number; m: number; webgl: boolean }[] = [
-  { n: 1000, m: 2000, webgl: false },
-  { n: 1000, m: 2000, webgl: true },
-  { n: 5000, m: 10000, webgl: false },
-  { n: 5000, m: 10000, webgl: true },
-];
-
-/** `--nodes N` runs one small size (both renderers) instead, to check the bench still works. */
-function cases(argv: string[]): typeof DEFAULT_CASES {
+/** Cases to run: `--nodes N` one small size (to check the bench works), `--webgl` adds WebGL. */
+function cases(argv: string[]): BenchCase[] {
   const at = argv.indexOf('--nodes');
-  const n = at >= 0 ? Number(argv[at + 1]) : NaN;
-  if (!Number.isInteger(n) || n < 2) return DEFAULT_CASES;
-  return [false, true].map((webgl) => ({ n, m: n * 2, webgl }));
+  const one = at >= 0 ? Number(argv[at + 1]) : NaN;
+  const sizes = Number.isInteger(one) && one >= 2 ? [one] : [1000, 5000];
+  const out: BenchCase[] = [];
+  for (const n of sizes) {
+    out.push({ n, m: 2 * n, path: 'fcose', webgl: false });
+    out.push({ n, m: 2 * n, path: 'worker', webgl: false });
+    if (argv.includes('--webgl')) out.push({ n, m: 2 * n, path: 'worker', webgl: true });
+  }
+  return out;
 }
+
+const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-output', 'bench');
+const PATH_NAME = { fcose: 'fcose, main thread (before)', worker: 'worker + preset (after)' };
 
 async function main(): Promise<void> {
   if (!hasChromium()) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium');
-  // The bench page lives beside this script (tests/bench/browser), out of the product's web/ tree.
-  const vite = await createServer({
-    configFile: false,
-    root: resolve(import.meta.dirname, 'browser'),
-    server: { port: 0, host: '127.0.0.1' },
-    logLevel: 'warn',
-  });
-  await vite.listen();
-  const url = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+  const server = await startBenchPageServer();
   const browser = await launchBrowser();
-  const rows: Row[] = [];
+  const rows: Record<string, string | number>[] = [];
   try {
     for (const c of cases(process.argv.slice(2))) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${url}bench.html?n=${c.n}&m=${c.m}&webgl=${c.webgl ? 1 : 0}`, {
-        waitUntil: 'commit',
-        timeout: 600_000,
+      const page = await openBenchPage(browser, server.url, c);
+      const r = await benchReport(page);
+      // The drawing, to look at: test-output/bench/<path>-<nodes>.png (git-ignored).
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({
+        path: resolve(SHOTS, `${c.path}${c.webgl ? '-webgl' : ''}-${c.n}.png`),
       });
-      await page.waitForFunction(
-        () => (window as unknown as { __bench?: unknown }).__bench,
-        undefined,
-        {
-          timeout: 600_000,
-        },
-      );
-      rows.push(await page.evaluate(() => (window as unknown as { __bench: Row }).__bench));
+      const frames = await panZoomFrames(page);
       await page.close();
+      rows.push({
+        nodes: r.nodes,
+        edges: r.edges,
+        path: PATH_NAME[c.path],
+        renderer: c.webgl ? 'webgl' : 'canvas',
+        'add (ms)': r.addMs,
+        'layout (ms)': r.layoutMs,
+        'first draw (ms)': r.drawMs,
+        'total (ms)': r.totalMs,
+        'longest stall (ms)': r.longestStallMs,
+        'frame p50 (ms)': Math.round(percentile(frames, 50)),
+        'frame p95 (ms)': Math.round(percentile(frames, 95)),
+        'frame max (ms)': Math.round(Math.max(...frames)),
+        frames: frames.length,
+      });
     }
   } finally {
     await browser.close();
-    await vite.close();
+    await server.close();
   }
-  console.log('\nfcose layout + first draw, headless Chromium (--disable-gpu), synthetic graph\n');
-  console.table(
-    rows.map((r) =>
-      r.error
-        ? { renderer: '?', error: r.error }
-        : {
-            nodes: r.nodes,
-            edges: r.edges,
-            renderer: r.webgl ? 'webgl' : 'canvas',
-            'add (ms)': r.addMs,
-            'layout (ms)': r.layoutMs,
-            'first draw (ms)': r.drawMs,
-            'zoom redraw (ms)': r.zoomRedrawMs,
-            'total (ms)': r.totalMs,
-          },
-    ),
+  console.log(
+    '\nLayout + first draw, then frames while wheel-zooming and drag-panning (~2 s);' +
+      ' headless Chromium (--disable-gpu), synthetic graph. "longest stall" is the longest' +
+      ' gap between frames while the layout ran (the main thread was busy that long).\n',
   );
+  console.table(rows);
+  for (const n of new Set(rows.map((r) => r.nodes))) {
+    const before = rows.find((r) => r.nodes === n && r.path === PATH_NAME.fcose);
+    const after = rows.find((r) => r.nodes === n && r.path === PATH_NAME.worker);
+    if (before && after)
+      console.log(
+        `${n} nodes: after / before = ${(Number(after['total (ms)']) / Number(before['total (ms)'])).toFixed(3)}`,
+      );
+  }
 }
 
 main().catch((err: unknown) => {

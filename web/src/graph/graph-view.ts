@@ -2,10 +2,18 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ViewFilters } from '../state/view-state.js';
+import { isBigGraph, setViewportMode } from './big-graph-mode.js';
+import { fitZoom, placedElements } from './big-graph-plan.js';
 import { newElements, type EdgeData, type NodeData } from './elements.js';
 import { visibleUnderFilters } from './filter-visibility.js';
-import { installLabelDetail } from './label-detail.js';
+import {
+  elementsLayoutRequest,
+  presetPositions,
+  WORKER_LAYOUT_MIN_NODES,
+} from './force-layout-plan.js';
+import { installLabelDetail, LABEL_PX, labelFontSize } from './label-detail.js';
 import { fullLayout, incrementalLayout, spreadOnGrid } from './layout.js';
+import { runLayoutWorker } from './worker-layout.js';
 import { graphStyle } from './style.js';
 
 cytoscape.use(fcose);
@@ -67,7 +75,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
   const cy = cytoscape({
     container,
     style: graphStyle(),
-    minZoom: 0.05,
+    minZoom: 0.05, // keep in step with minZoom below
     maxZoom: 4,
     hideEdgesOnViewport: false,
     textureOnViewport: false,
@@ -76,9 +84,50 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
   } as cytoscape.CytoscapeOptions);
   let filters: ViewFilters | null = null;
   const { events } = opts;
-  const stopLabels = installLabelDetail(cy, (font) =>
-    cy.style().fromJson(graphStyle(font)).update(),
-  );
+  let font = LABEL_PX;
+  let big = false;
+  const restyle = (f: number) => {
+    font = f;
+    cy.style().fromJson(graphStyle(font, big)).update();
+  };
+  // A big graph gets haystack edges and Cytoscape's fast viewport options (big-graph-mode.ts).
+  const drawMode = (nodes = cy.nodes().length, always = false) => {
+    const now = isBigGraph(nodes);
+    if (now === big && !always) return;
+    big = now;
+    setViewportMode(cy, big);
+    restyle(font);
+  };
+  const stopLabels = installLabelDetail(cy, restyle, () => font);
+  const minZoom = 0.05;
+  const maxFitZoom = 1.2;
+
+  /**
+   * A big graph is laid out in the worker before it is added (the current drawing stays until
+   * then); it is added once, with its positions, the style for the zoom of the fit, and its labels.
+   */
+  const replaceBig = async (elements: ElementDefinition[]) => {
+    const req = elementsLayoutRequest(elements);
+    const answer = await runLayoutWorker(cy, req);
+    if (!answer) return;
+    const positions = presetPositions(req.ids, answer.xs, answer.ys);
+    const sizes: Record<string, number> = {};
+    req.ids.forEach((id, i) => (sizes[id] = req.widths[i] ?? 0));
+    const box = {
+      width: cy.width(),
+      height: cy.height(),
+      padding: 40,
+      minZoom,
+      maxZoom: maxFitZoom,
+    };
+    const zoom = fitZoom(positions, sizes, box);
+    cy.batch(() => cy.elements().remove());
+    font = labelFontSize(zoom);
+    drawMode(req.ids.length, true); // restyles the empty canvas: cheap
+    cy.batch(() => cy.add(placedElements(elements, positions, zoom, box.width, box.height)));
+    reapply();
+    fitCapped();
+  };
 
   cy.on('tap', 'node', (e) => events.onSelectNode(targetId(e)));
   cy.on('tap', 'edge', (e) => events.onSelectEdge(targetId(e)));
@@ -95,8 +144,8 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
   // Fits the graph but never zooms in past 1.2x, so two nodes do not fill the screen.
   const fitCapped = () => {
     cy.fit(undefined, 40);
-    if (cy.zoom() > 1.2) {
-      cy.zoom(1.2);
+    if (cy.zoom() > maxFitZoom) {
+      cy.zoom(maxFitZoom);
       cy.center();
     }
   };
@@ -115,13 +164,17 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
             .remove();
           for (const e of elements) cy.getElementById(e.data.id ?? '').data(e.data);
         });
+        drawMode();
         await view.add(elements);
         return;
       }
+      if (elements.filter((e) => !e.data.source).length > WORKER_LAYOUT_MIN_NODES)
+        return replaceBig(elements);
       cy.batch(() => {
         cy.elements().remove();
         spreadOnGrid(cy.add(elements).nodes());
       });
+      drawMode();
       reapply();
       await fullLayout(cy);
       fitCapped();
@@ -134,6 +187,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
         added = cy.add(fresh);
         if (cls) added.nodes().addClass(cls);
       });
+      drawMode();
       reapply();
       await incrementalLayout(cy, added.nodes(), anchorId);
       return added.map((e) => e.id());
@@ -142,6 +196,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       cy.batch(() => {
         for (const id of ids) cy.getElementById(id).remove();
       });
+      drawMode();
     },
     hide(id) {
       cy.getElementById(id).addClass('user-hidden').style('display', 'none');

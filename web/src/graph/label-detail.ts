@@ -1,6 +1,7 @@
 // Level of detail for node labels: the font grows as the view zooms out so a drawn label stays
 // legible (≥ 10 px on screen), and when zoomed out only the most-mentioned nodes keep a label.
 import type { Core } from 'cytoscape';
+import { isBigGraph } from './big-graph-mode.js';
 
 /** A label's size on screen at zoom ≥ 1/MAX_LABEL_SCALE. */
 export const LABEL_PX = 11;
@@ -10,6 +11,8 @@ export const MIN_LABEL_PX = 10;
 export const MAX_LABEL_SCALE = 6;
 /** At or above this zoom every node has its label. */
 export const ALL_LABELS_ZOOM = 0.8;
+/** On a big graph, labels are updated this long after the zoom stops, not on every frame. */
+export const BIG_GRAPH_SETTLE_MS = 150;
 /** Screen area (px²) given to one label when zoomed out. */
 const AREA_PER_LABEL = 22_000;
 
@@ -43,20 +46,30 @@ export function labelledIds(nodes: readonly LabelCandidate[], budget: number | n
 
 /**
  * Keeps labels in step with the zoom: `restyle(fontSize)` is called when the font size changes,
- * and nodes without a label get the `minor-label` class. Returns dispose.
+ * and nodes without a label get the `minor-label` class. `currentFont` tells the font the style
+ * has now, when the caller may restyle too. Returns dispose.
  */
-export function installLabelDetail(cy: Core, restyle: (fontSize: number) => void): () => void {
+export function installLabelDetail(
+  cy: Core,
+  restyle: (fontSize: number) => void,
+  currentFont?: () => number,
+): () => void {
   let font = labelFontSize(1);
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let big = false; // known from the last apply: `add` fires once per element, so keep it cheap
   const apply = () => {
     frame = 0;
+    timer = undefined;
     const zoom = cy.zoom();
     const next = labelFontSize(zoom);
+    if (currentFont) font = currentFont();
     if (Math.abs(next - font) / font > 0.04) {
       font = next;
       restyle(font);
     }
     const nodes = cy.nodes();
+    big = isBigGraph(nodes.length);
     const keep = labelledIds(
       nodes.map((n) => ({
         id: n.id(),
@@ -72,12 +85,17 @@ export function installLabelDetail(cy: Core, restyle: (fontSize: number) => void
       });
     });
   };
+  // A big graph restyles thousands of elements: doing it while the user zooms costs frames.
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(apply);
+    if (big) {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(apply, BIG_GRAPH_SETTLE_MS);
+    } else if (!frame) frame = requestAnimationFrame(apply);
   };
   cy.on('zoom resize add remove', schedule);
   return () => {
     if (frame) cancelAnimationFrame(frame);
+    if (timer) clearTimeout(timer);
     cy.off('zoom resize add remove', schedule);
   };
 }

@@ -1,7 +1,10 @@
-// Layout runs: full fcose, and incremental fcose that keeps existing nodes where they are; each
-// ends with a declutter pass (no overlapping nodes, no edge midpoint on an unrelated node).
+// Layout runs: full fcose (a big graph: d3-force in a Web Worker), and incremental fcose that keeps
+// existing nodes where they are; each ends with a declutter pass (no overlaps, no edge midpoint on
+// an unrelated node).
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { declutter } from './declutter.js';
+import { WORKER_LAYOUT_MIN_NODES } from './force-layout-plan.js';
+import { workerLayout } from './worker-layout.js';
 
 /** Above this many nodes the incremental step places new nodes in rings instead of fcose. */
 export const FCOSE_INCREMENTAL_MAX = 1500;
@@ -25,8 +28,22 @@ export function spreadOnGrid(nodes: NodeCollection): void {
   });
 }
 
-/** Full layout of everything (pinned nodes stay fixed). */
+/**
+ * Full layout of everything (pinned nodes stay fixed). Above WORKER_LAYOUT_MIN_NODES nodes the
+ * force layout runs in a Web Worker and the page stays responsive meanwhile.
+ */
 export async function fullLayout(cy: Core, animate = false): Promise<void> {
+  const n = cy.nodes().length;
+  if (n === 0) return;
+  if (n > WORKER_LAYOUT_MIN_NODES) {
+    await workerLayout(cy); // the worker declutters too
+    return;
+  }
+  await fcoseLayout(cy, animate);
+}
+
+/** Full fcose layout on the main thread (the way every graph was laid out before the worker). */
+export async function fcoseLayout(cy: Core, animate = false): Promise<void> {
   const n = cy.nodes().length;
   if (n === 0) return;
   const pinned = cy.nodes('.pinned');
