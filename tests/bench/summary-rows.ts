@@ -2,6 +2,7 @@
 import type { ExtractionThroughput } from './extract-throughput.js';
 import type { SyntheticExtractionResult } from './extraction/extraction-bench.js';
 import type { IngestResult } from './ingest/ingest-bench.js';
+import { browserRows } from './lib/browser-rows.js';
 import type { BrowserResult } from './lib/run-browser.js';
 import { goalRow, type Row } from './lib/report.js';
 import type { LoadResult } from './load/load-bench.js';
@@ -237,24 +238,6 @@ export function summaryRows(r: RunResults): Row[] {
       null,
     ),
   );
-  if (r.browser.ran) {
-    for (const b of r.browser.rows) {
-      rows.push({
-        area: 'browser',
-        metric: `${b.nodes} nodes ${b.renderer}: layout + first draw`,
-        value: `${b['total (ms)']} ms`,
-        goal: '',
-        met: null,
-      });
-    }
-  } else {
-    rows.push({
-      area: 'browser',
-      metric: 'layout 1k / 5k nodes',
-      value: `not run: ${r.browser.reason ?? ''}`,
-      goal: '',
-      met: null,
-    });
-  }
+  rows.push(...browserRows(r.browser));
   return rows;
 }
