@@ -44,7 +44,7 @@ export function benchConfig(argv: readonly string[]): BenchConfig {
       graph: { entities: 3000, relations: 15000, articles: 500, mentionsPerArticle: 8 },
       query: { rounds: 2, iterations: 10, warmup: 2 },
       load: { connections: 32, durationSeconds: 3, runs: 1 },
-      browser: { run: browser, timeoutSeconds: 120 },
+      browser: { run: browser, timeoutSeconds: 240 },
     };
   }
   return {
@@ -69,6 +69,6 @@ export function benchConfig(argv: readonly string[]): BenchConfig {
     },
     query: { rounds: 3, iterations: 12, warmup: 3 },
     load: { connections: 32, durationSeconds: 10, runs: 3 },
-    browser: { run: browser, timeoutSeconds: 120 },
+    browser: { run: browser, timeoutSeconds: 240 },
   };
 }
