@@ -1,16 +1,23 @@
 // Layout runs: full fcose, and incremental fcose that keeps existing nodes where they are; each
-// ends with a declutter pass (no overlapping nodes, no edge midpoint on an unrelated node).
+// is seeded (same graph, same drawing), not animated, and ends with a declutter pass (no
+// overlapping nodes, no edge midpoint on an unrelated node, parallel edges drawable).
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { declutter } from './declutter.js';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-random.js';
 
 /** Above this many nodes the incremental step places new nodes in rings instead of fcose. */
 export const FCOSE_INCREMENTAL_MAX = 1500;
 
+/**
+ * Runs fcose without animation, with Math.random seeded: fcose computes synchronously, so the
+ * nodes reach their final places (and the declutter pass runs) before anything is drawn; an
+ * animated run would draw nodes passing over each other on the way.
+ */
 function run(cy: Core, opts: Record<string, unknown>): Promise<void> {
   return new Promise((done) => {
-    const layout = cy.layout(opts as unknown as LayoutOptions);
+    const layout = cy.layout({ ...opts, animate: false } as unknown as LayoutOptions);
     layout.one('layoutstop', () => done());
-    layout.run();
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
 }
 
@@ -26,7 +33,7 @@ export function spreadOnGrid(nodes: NodeCollection): void {
 }
 
 /** Full layout of everything (pinned nodes stay fixed). */
-export async function fullLayout(cy: Core, animate = false): Promise<void> {
+export async function fullLayout(cy: Core): Promise<void> {
   const n = cy.nodes().length;
   if (n === 0) return;
   const pinned = cy.nodes('.pinned');
@@ -34,8 +41,6 @@ export async function fullLayout(cy: Core, animate = false): Promise<void> {
     name: 'fcose',
     quality: n > 700 ? 'draft' : 'default',
     randomize: pinned.length === 0,
-    animate: animate && n < 400,
-    animationDuration: 400,
     nodeDimensionsIncludeLabels: n < 300,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
@@ -79,8 +84,6 @@ export async function incrementalLayout(
   await run(cy, {
     name: 'fcose',
     randomize: false,
-    animate: fresh.length < 150,
-    animationDuration: 350,
     fit: false,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
