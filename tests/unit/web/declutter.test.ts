@@ -5,6 +5,7 @@ import {
   declutterRound,
   estimatedMids,
   GAP,
+  separate,
   settle as settleLayout,
   type Box,
   type Mid,
@@ -86,5 +87,12 @@ describe('declutter with parallel edges', () => {
       expect(Math.abs(c.x - m.x) >= c.w / 2 + GAP || Math.abs(c.y - m.y) >= c.h / 2 + GAP).toBe(
         true,
       );
+  });
+  it('separate leaves no overlap, whatever the midpoints', () => {
+    const boxes = [box('a', 0, 0), box('b', 5, 5), box('c', -5, 10), box('d', 60, 0, false)];
+    expect(separate(boxes, [bundle])).toBe(true);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+    expect(bundlesClear(boxes, [bundle])).toBe(true);
   });
 });

@@ -169,7 +169,7 @@ export function declutter(cy: Core, movable: NodeCollection = cy.nodes(), passes
       h: n.height(),
       movable: canMove.has(n.id()),
     }));
-    settle(boxes, bundles);
+    if (!settle(boxes, bundles)) separate(boxes, bundles);
     write(boxes);
     if (!bundlesClear(boxes, bundles)) return;
     const drawn: Mid[] = edges.map((e) => ({
@@ -179,7 +179,16 @@ export function declutter(cy: Core, movable: NodeCollection = cy.nodes(), passes
     }));
     if (declutterRound(boxes, drawn, GAP, bundles) === 0) return;
     // That round may have brought a bundle's ends close again: the next pass (or this) settles.
-    settle(boxes, bundles);
+    if (!settle(boxes, bundles)) separate(boxes, bundles);
     write(boxes);
   }
+}
+
+/**
+ * Last word when the midpoint rounds did not settle: rounds on overlaps and bundles only (these
+ * always settle), so no two nodes ever overlap even where an edge midpoint could not be cleared.
+ */
+export function separate(boxes: Box[], bundles: readonly Bundle[], rounds = 200): boolean {
+  for (let r = 0; r < rounds; r++) if (declutterRound(boxes, [], GAP, bundles) === 0) return true;
+  return false;
 }
