@@ -155,7 +155,7 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
   });
 
   // Not reliable yet: the last run found 2 edge midpoints on unrelated nodes (random layout).
-  it.skip('first view: no edge passes under a node it does not join, no two nodes overlap', async () => {
+  it('first view: no edge passes under a node it does not join, no two nodes overlap', async () => {
     const hidden = await page.evaluate(() => {
       const cy = (window as unknown as Win).kgExplorer.cy;
       const out: string[] = [];
@@ -300,15 +300,18 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
     await shot(page, 'defects-b-03-fresh-only-new');
   });
 
-  // Not verified yet: timed out (120 s) on the busy test machine in the last run.
-  it.skip('keyboard: e after a search expands the pick; the view is fitted to the new nodes', async () => {
-    // A neighbour of Renault that has links of its own beyond Renault's neighbourhood.
+  it('keyboard: e after a search expands the selection; the view is fitted to the new nodes', async () => {
+    // A neighbour of Renault (the pick) and, next to it, a node with links the pick's
+    // neighbourhood does not show: expanding the pick itself would add nothing, since picking a
+    // search result already draws the pick's neighbourhood.
     const pick = await driver.executeQuery(
-      `MATCH (r:Entity {name: 'Renault'})-[]-(n:Entity)-[]-(m:Entity)
-       WHERE m <> r AND NOT EXISTS { (r)-[]-(m) }
-       RETURN n.name AS name, count(DISTINCT m) AS k ORDER BY k DESC, name LIMIT 1`,
+      `MATCH (r:Entity {name: 'Renault'})-[]-(n:Entity)-[]-(m:Entity)-[]-(k:Entity)
+       WHERE k <> n AND NOT EXISTS { (n)-[]-(k) }
+       RETURN n.name AS name, m.id AS next, count(DISTINCT k) AS k
+       ORDER BY k DESC, name, next LIMIT 1`,
     );
     const name = pick.records[0]?.get('name') as string;
+    const next = pick.records[0]?.get('next') as string;
     expect(name).toBeTruthy();
     await page.keyboard.press('/');
     await page.keyboard.type(name, { delay: 20 });
@@ -320,24 +323,26 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
     await page.keyboard.press('Enter');
     await page.locator('.details h2', { hasText: name }).first().waitFor();
     await page.waitForFunction(
-      (n) =>
+      (id) =>
         location.search.includes('focus=') &&
         !document.body.classList.contains('busy') &&
-        (window as unknown as Win).kgExplorer.cy.nodes().some((x) => x.data('label') === n),
-      name,
+        (window as unknown as Win).kgExplorer.cy.getElementById(id).nonempty(),
+      next,
     );
+    // The pick released the keyboard: a letter now goes to the graph, not the search box.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
     await page.waitForTimeout(500);
-    // Zoom in on the pick, so what the expansion adds starts outside the view.
-    const before = await page.evaluate((n) => {
+    // Zoom in on the neighbour, so what its expansion adds starts outside the view; select it.
+    const before = await page.evaluate((id) => {
       const cy = (window as unknown as Win).kgExplorer.cy;
-      const node = cy
-        .nodes()
-        .filter((x) => x.data('label') === n)
-        .first();
+      const node = cy.getElementById(id);
+      cy.stop(true, true);
       cy.zoom(3);
       cy.center(node);
+      cy.elements(':selected').unselect();
+      node.select();
       return cy.nodes().map((x) => x.id());
-    }, name);
+    }, next);
     await page.keyboard.press('e');
     await page.waitForFunction(
       (count) =>
@@ -396,7 +401,8 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
   it('busy: the status shows a drawn spinner and words while waiting', async () => {
     await page.route('**/graphql', async (route) => {
       await new Promise((r) => setTimeout(r, 3000));
-      await route.continue();
+      // The handler may outlive the unroute below; a request it no longer owns is left alone.
+      await route.continue().catch(() => undefined);
     });
     try {
       await page.locator('[data-action=home]').click();
@@ -434,7 +440,7 @@ describe.runIf(hasChromium())('analyst defects: uploads, first view, expansion, 
 
   // Not fixed yet: Cytoscape still warned once per load about the parallel edges of two close
   // nodes (Leapmotor–Stellantis) in the last run; kept here, skipped, until it is.
-  it.skip('no invalid-endpoint warning from Cytoscape in the whole session', () => {
+  it('no invalid-endpoint warning from Cytoscape in the whole session', () => {
     expect(warnings.filter((w) => /invalid endpoints/i.test(w))).toEqual([]);
   });
 });

@@ -1,6 +1,16 @@
 // Unit tests: the post-layout pass separates overlapping nodes and clears edge midpoints.
 import { describe, expect, it } from 'vitest';
-import { declutterRound, GAP, type Box, type Mid } from '../../../web/src/graph/declutter.js';
+import {
+  bundlesClear,
+  declutterRound,
+  estimatedMids,
+  GAP,
+  separate,
+  settle as settleLayout,
+  type Box,
+  type Mid,
+} from '../../../web/src/graph/declutter.js';
+import { bundleMinDistance } from '../../../web/src/graph/edge-bundles.js';
 
 const box = (id: string, x: number, y: number, movable = true): Box => ({
   id,
@@ -41,5 +51,48 @@ describe('declutter', () => {
     const boxes = [box('a', 0, 0), box('b', 100, 0)];
     expect(declutterRound(boxes, [{ source: 'a', target: 'b', x: 50, y: 0 }])).toBe(0);
     expect(boxes.map((b) => b.x)).toEqual([0, 100]);
+  });
+});
+
+describe('declutter with parallel edges', () => {
+  const bundle = { a: 'a', b: 'b', count: 2, width: 1.5 };
+  it('moves the two ends of a bundle apart to its least distance, along their line', () => {
+    const boxes = [box('a', 0, 0), box('b', 40, 30)];
+    expect(settleLayout(boxes, [bundle])).toBe(true);
+    const [a, b] = boxes as [Box, Box];
+    const d = Math.hypot(b.x - a.x, b.y - a.y);
+    expect(d).toBeGreaterThanOrEqual(bundleMinDistance(a, b, bundle));
+    expect(bundlesClear(boxes, [bundle])).toBe(true);
+    // Still on the same line through the middle (direction 4:3 kept).
+    expect((b.y - a.y) / (b.x - a.x)).toBeCloseTo(0.75, 5);
+  });
+  it('only the movable end moves', () => {
+    const boxes = [box('a', 0, 0, false), box('b', 30, 0)];
+    settleLayout(boxes, [bundle]);
+    expect(boxes[0]!.x).toBe(0);
+    expect(boxes[1]!.x).toBeGreaterThanOrEqual(bundleMinDistance(boxes[0]!, boxes[1]!, bundle));
+  });
+  it('clears a node lying on the estimated midpoint of a curved edge of a bundle', () => {
+    // The two curves of a-b bow 10 units either side of y=0 at x=100; c sits on the lower one.
+    const boxes = [box('a', 0, 0, false), box('b', 200, 0, false), box('c', 100, 12)];
+    const bundles = [{ ...bundle }];
+    const mids = estimatedMids(boxes, bundles);
+    expect(mids.map((m) => [Math.round(m.x), Math.round(m.y)])).toEqual([
+      [100, -10],
+      [100, 10],
+    ]);
+    expect(settleLayout(boxes, bundles)).toBe(true);
+    const c = boxes[2]!;
+    for (const m of estimatedMids(boxes, bundles))
+      expect(Math.abs(c.x - m.x) >= c.w / 2 + GAP || Math.abs(c.y - m.y) >= c.h / 2 + GAP).toBe(
+        true,
+      );
+  });
+  it('separate leaves no overlap, whatever the midpoints', () => {
+    const boxes = [box('a', 0, 0), box('b', 5, 5), box('c', -5, 10), box('d', 60, 0, false)];
+    expect(separate(boxes, [bundle])).toBe(true);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+    expect(bundlesClear(boxes, [bundle])).toBe(true);
   });
 });

@@ -46,7 +46,7 @@ export function createGraphEdits(deps: GraphEditsDeps): GraphEdits {
           gql(NeighborhoodDocument, neighborhoodVariables([id], 1, store.get().filters, types)),
         );
         const added = await graph.add(subgraphElements(sub), id);
-        await revealNodes(graph.cy, added);
+        revealNodes(graph.cy, added, id);
         const { focus } = store.get();
         const newFocus = !focus.includes(id) && focus.length > 0;
         if (newFocus) store.update({ focus: [...focus, id] });

@@ -285,7 +285,7 @@ export function createGraphView(container: HTMLElement, opts: GraphViewOptions):
       const sel = cy.nodes(':selected');
       return sel.nonempty() ? sel.first().id() : null;
     },
-    relayout: () => fullLayout(cy, true),
+    relayout: () => fullLayout(cy),
     fit: () => fitCapped(),
     ids: () => new Set(cy.elements().map((e) => e.id())),
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),

@@ -1,19 +1,26 @@
 // Layout runs: full fcose (a big graph: d3-force in a Web Worker), and incremental fcose that keeps
-// existing nodes where they are; each ends with a declutter pass (no overlaps, no edge midpoint on
-// an unrelated node).
+// existing nodes where they are; fcose runs are seeded (same graph, same drawing), not animated,
+// and end with a declutter pass (no overlapping nodes, no edge midpoint on an unrelated node,
+// parallel edges drawable).
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { declutter } from './declutter.js';
 import { WORKER_LAYOUT_MIN_NODES } from './force-layout-plan.js';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-random.js';
 import { workerLayout } from './worker-layout.js';
 
 /** Above this many nodes the incremental step places new nodes in rings instead of fcose. */
 export const FCOSE_INCREMENTAL_MAX = 1500;
 
+/**
+ * Runs fcose without animation, with Math.random seeded: fcose computes synchronously, so the
+ * nodes reach their final places (and the declutter pass runs) before anything is drawn; an
+ * animated run would draw nodes passing over each other on the way.
+ */
 function run(cy: Core, opts: Record<string, unknown>): Promise<void> {
   return new Promise((done) => {
-    const layout = cy.layout(opts as unknown as LayoutOptions);
+    const layout = cy.layout({ ...opts, animate: false } as unknown as LayoutOptions);
     layout.one('layoutstop', () => done());
-    layout.run();
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
 }
 
@@ -32,18 +39,18 @@ export function spreadOnGrid(nodes: NodeCollection): void {
  * Full layout of everything (pinned nodes stay fixed). Above WORKER_LAYOUT_MIN_NODES nodes the
  * force layout runs in a Web Worker and the page stays responsive meanwhile.
  */
-export async function fullLayout(cy: Core, animate = false): Promise<void> {
+export async function fullLayout(cy: Core): Promise<void> {
   const n = cy.nodes().length;
   if (n === 0) return;
   if (n > WORKER_LAYOUT_MIN_NODES) {
     await workerLayout(cy); // the worker declutters too
     return;
   }
-  await fcoseLayout(cy, animate);
+  await fcoseLayout(cy);
 }
 
 /** Full fcose layout on the main thread (the way every graph was laid out before the worker). */
-export async function fcoseLayout(cy: Core, animate = false): Promise<void> {
+export async function fcoseLayout(cy: Core): Promise<void> {
   const n = cy.nodes().length;
   if (n === 0) return;
   const pinned = cy.nodes('.pinned');
@@ -51,8 +58,6 @@ export async function fcoseLayout(cy: Core, animate = false): Promise<void> {
     name: 'fcose',
     quality: n > 700 ? 'draft' : 'default',
     randomize: pinned.length === 0,
-    animate: animate && n < 400,
-    animationDuration: 400,
     nodeDimensionsIncludeLabels: n < 300,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
@@ -96,8 +101,6 @@ export async function incrementalLayout(
   await run(cy, {
     name: 'fcose',
     randomize: false,
-    animate: fresh.length < 150,
-    animationDuration: 350,
     fit: false,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,

@@ -1,5 +1,6 @@
-// Brings nodes just added into view: when any lies outside the viewport, the view is fitted to
-// what was on screen plus the new nodes (zoom capped as for a first view).
+// Brings nodes just added into view: when any lies outside the viewport, the view is fitted at
+// once (no animation to wait for) to what was on screen, the expanded node and the new nodes,
+// zoom capped as for a first view.
 import type { Core } from 'cytoscape';
 
 /** True when the box lies entirely inside the extent. */
@@ -10,8 +11,13 @@ function inside(
   return b.x1 >= e.x1 && b.y1 >= e.y1 && b.x2 <= e.x2 && b.y2 <= e.y2;
 }
 
-/** Fits the view to include `ids` (and what was already visible); resolves when done. */
-export async function revealNodes(cy: Core, ids: readonly string[], padding = 40): Promise<void> {
+/** Fits the view to include `ids` and `anchorId` (and what was already visible). */
+export function revealNodes(
+  cy: Core,
+  ids: readonly string[],
+  anchorId?: string,
+  padding = 40,
+): void {
   const added = cy.collection();
   for (const id of ids) {
     const el = cy.getElementById(id);
@@ -24,7 +30,9 @@ export async function revealNodes(cy: Core, ids: readonly string[], padding = 40
     .nodes(':visible')
     .filter((n) => inside(n.boundingBox({ includeLabels: false }), extent));
   const eles = onScreen.union(added);
-  await cy.animation({ fit: { eles, padding }, duration: 300 }).play().promise('completed');
+  if (anchorId) eles.merge(cy.getElementById(anchorId));
+  cy.stop(true, true);
+  cy.fit(eles, padding);
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
     cy.center(eles);
