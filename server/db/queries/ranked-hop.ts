@@ -1,5 +1,5 @@
 // The first neighbourhood hop of a hub read from its stored ranked neighbour list, not its relationships.
-import { RELATION_TYPES } from '../../../schema/ontology.js';
+import { RELATION_TYPES, type RelationType } from '../../../schema/ontology.js';
 import type { Tx } from '../gateway.js';
 import {
   RANK_KEEP,
@@ -7,7 +7,6 @@ import {
   rankCandidates,
   type StoredRanking,
 } from '../writes/neighbour-rank.js';
-import type { RelationType } from '../../../schema/ontology.js';
 import { entityProjection, relationProjection, toRelation, type RelationRecord } from './models.js';
 import { typedRel } from './relation-queries.js';
 
@@ -42,9 +41,11 @@ export function rankable(r: RankableRequest): boolean {
 export const STORED_RANK_COLUMN = `OPTIONAL MATCH (k:NeighbourRank {entityId: e.id})
   WITH e, CASE WHEN k IS NULL THEN null ELSE k {.ids, .weights, .best} END AS rank`;
 
-// The candidates (every neighbour at or above the n-th on weight and best) are sought by id and
-// given the hop's final order (mentions, then id).
-/** The Cypher of the stored hop (exported for the tests). */
+/**
+ * The Cypher of the stored hop (exported for the tests): the candidates (every neighbour at or
+ * above the n-th on weight and best) are sought by id and given the hop's final order (mentions,
+ * then id).
+ */
 export function storedHopCypher(): string {
   return `UNWIND $candidates AS c
      MATCH (n:Entity {id: c.id})
