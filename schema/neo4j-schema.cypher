@@ -27,3 +27,5 @@ CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS 
 CREATE CONSTRAINT curation_event_id IF NOT EXISTS FOR (v:CurationEvent) REQUIRE v.id IS UNIQUE;
 CREATE INDEX curation_event_at IF NOT EXISTS FOR (v:CurationEvent) ON (v.at);
 CREATE INDEX claim_rejected IF NOT EXISTS FOR (c:Claim) ON (c.rejected);
+// A hub's stored ranked neighbour list (server/db/writes/neighbour-rank-store.ts), one per entity.
+CREATE CONSTRAINT neighbour_rank_entity IF NOT EXISTS FOR (k:NeighbourRank) REQUIRE k.entityId IS UNIQUE;

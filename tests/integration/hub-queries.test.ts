@@ -23,7 +23,7 @@ import {
   type FilterParams,
   type NeighborhoodArgs,
 } from '../../server/db/queries/subgraph-queries.js';
-import { createRng } from '../bench/synthetic/prng.js';
+import { createHubGraph } from '../setup/hub-graph.js';
 
 const driver: Driver = testDriver();
 const db = createGateway(driver);
@@ -114,63 +114,7 @@ async function oldNeighborhood(a: NeighborhoodArgs) {
 
 beforeAll(async () => {
   await resetDatabase(driver);
-  const rng = createRng(4242);
-  const types = ['Company', 'Person', 'Place', 'Technology'] as const;
-  const entities = [{ id: HUB, name: 'Hub', type: 'Company', mentionCount: 5000 }];
-  for (let i = 1; i <= OTHERS; i++) {
-    entities.push({
-      id: `hub:${i}`,
-      name: `Neighbour ${i}`,
-      type: types[i % types.length]!,
-      // Few distinct values: ties on mentions are broken by id.
-      mentionCount: rng.int(1, 30),
-    });
-  }
-  for (const t of types) {
-    await driver.executeQuery(`UNWIND $rows AS e CREATE (n:Entity:${t}) SET n = e`, {
-      rows: entities.filter((e) => e.type === t),
-    });
-  }
-  const rels = new Map<RelationType, Record<string, unknown>[]>();
-  const add = (s: string, o: string, type: RelationType) => {
-    const day = `2024-${String(rng.int(1, 12)).padStart(2, '0')}-10`;
-    const list = rels.get(type) ?? [];
-    list.push({
-      s,
-      o,
-      p: {
-        // Coarse values: many ties on confidence and claims.
-        confidence: Math.round((0.5 + rng.next() * 0.45) * 20) / 20,
-        claims: rng.int(1, 4),
-        articles: 1,
-        firstSeen: day,
-        lastSeen: day,
-      },
-    });
-    rels.set(type, list);
-  };
-  // The hub: one relationship with each of 3,000 (entity, type, direction) triples, so some
-  // neighbours are related to it several times (their weights add up).
-  for (let k = 0; k < 3000; k++) {
-    const other = `hub:${1 + (k % OTHERS)}`;
-    const type = RELATION_TYPES[rng.int(0, RELATION_TYPES.length - 1)]!;
-    if (rng.chance(0.5)) add(HUB, other, type);
-    else add(other, HUB, type);
-  }
-  // Relations among the neighbours.
-  for (let k = 0; k < 4000; k++) {
-    const a = rng.int(1, OTHERS);
-    const b = rng.int(1, OTHERS);
-    if (a !== b)
-      add(`hub:${a}`, `hub:${b}`, RELATION_TYPES[rng.int(0, RELATION_TYPES.length - 1)]!);
-  }
-  for (const [type, rows] of rels) {
-    await driver.executeQuery(
-      `UNWIND $rows AS r MATCH (s:Entity {id: r.s}) MATCH (o:Entity {id: r.o})
-       MERGE (s)-[x:${type}]->(o) SET x = r.p`,
-      { rows },
-    );
-  }
+  await createHubGraph(driver, HUB, OTHERS);
 }, 240_000);
 afterAll(async () => {
   await resetDatabase(driver);

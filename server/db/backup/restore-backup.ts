@@ -3,6 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { BackupError, NODE_KEYS } from './backup-format.js';
 import { readBackup, type ParsedNode, type ParsedRel } from './backup-lines.js';
 import { nameKey } from '../writes/name-key.js';
+import { createGateway } from '../gateway.js';
+import { rebuildAllNeighbourRanks } from '../writes/neighbour-rank-store.js';
 
 /** Options of {@link restoreBackup}. */
 export interface RestoreOptions {
@@ -126,6 +128,11 @@ export async function restoreBackup(
   }
   for (const g of groups.values()) await flush(g);
   log(`restored ${done.nodes} nodes and ${done.relationships} relationships`);
+  // The hubs' ranked neighbour lists are derived (not in a backup): built from what was restored.
+  const hubs = await createGateway(driver, { database }).write((tx) =>
+    rebuildAllNeighbourRanks(tx),
+  );
+  if (hubs > 0) log(`ranked the neighbours of ${hubs} hubs`);
   total = done;
   return { ...total, deleted: existing };
 

@@ -22,7 +22,8 @@ export interface BackupSummary {
   bytes: number;
 }
 
-const NODES = `MATCH (n)
+// Stored ranked neighbour lists are derived data: left out, rebuilt by the restore.
+const NODES = `MATCH (n) WHERE NOT n:NeighbourRank
 RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types`;
 
 const RELS = `MATCH (a)-[r]->(b)

@@ -6,6 +6,7 @@ import type { Gateway } from '../gateway.js';
 import { LOCAL_ACTOR, logCuration } from './curation-log.js';
 import { captureNodes, captureRels, type NodeRef } from './snapshot.js';
 import { aliasKeys } from '../writes/alias-key.js';
+import { refreshNeighbourRanks } from '../writes/neighbour-rank-store.js';
 import {
   recomputeEntities,
   recomputeRelations,
@@ -174,6 +175,8 @@ export async function mergeEntities(
       now,
     );
     await recomputeEntities(tx, [keep]);
+    // The merged entities are gone: so are their stored ranked lists.
+    await refreshNeighbourRanks(tx, ids);
     const mergeLogId = randomUUID();
     await tx.run(LOG_CYPHER, {
       id: mergeLogId,

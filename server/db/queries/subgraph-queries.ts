@@ -12,6 +12,8 @@ import type { Gateway, Tx } from '../gateway.js';
 import { allowedTypes, typedRel } from './relation-queries.js';
 import { SYMMETRIC_RELATIONS } from '../../../schema/ontology.js';
 import { FORMER_ROLE_PATTERN, POSSIBLE_ROLE_PATTERN } from './claim-qualifiers.js';
+import { STORED_RANK_COLUMN, edgesAroundHub, rankable, storedHop } from './ranked-hop.js';
+import type { StoredRanking } from '../writes/neighbour-rank.js';
 
 /** Filters on claim qualifiers (see Query.neighborhood's `qualifiers`). */
 export interface QualifierFilterArgs {
@@ -196,13 +198,23 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
     a.timeRange,
   );
   const entityTypes = a.entityTypes?.length ? a.entityTypes : null;
+  const ids = [...new Set(a.ids)];
+  // One hub start and no filter: its first hop may be read from its stored ranked list.
+  const useRank = rankable({
+    starts: ids.length,
+    ...f,
+    claimFilter: hasClaimFilter(f),
+    entityTypes,
+  });
   return db.read(async (tx) => {
     const start = await tx.run(
       `MATCH (e:Entity) WHERE e.id IN $ids
-       RETURN ${entityProjection('e')} AS e ORDER BY coalesce(e.mentionCount, 0) DESC, e.id`,
-      { ids: [...new Set(a.ids)] },
+       ${useRank ? STORED_RANK_COLUMN : 'WITH e, null AS rank'}
+       RETURN ${entityProjection('e')} AS e, rank ORDER BY coalesce(e.mentionCount, 0) DESC, e.id`,
+      { ids },
     );
     const starts = start.records.map((r) => r.get('e') as EntityRecord);
+    const rank = start.records[0]?.get('rank') as StoredRanking | null | undefined;
     if (starts.length === 0 && a.ids.length > 0) {
       throw new KgError('ENTITY_NOT_FOUND', `No entity with id ${a.ids.join(', ')}.`, {
         ids: a.ids,
@@ -214,19 +226,25 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
     const startIds = new Set(visited);
     const hopEdges: RelationRecord[] = [];
     let frontier = [...visited];
+    let storedFirstHop = false;
     for (let hop = 1; hop <= a.depth && frontier.length > 0 && f.types.length > 0; hop++) {
       const remaining = a.limit - nodes.length;
-      const res = await tx.run(hopCypher(f, entityTypes !== null, a.depth === 1), {
-        frontier,
-        visited: [...visited],
-        entityTypes,
-        n: remaining + 1,
-        ...f,
-      });
+      const stored =
+        hop === 1 && rank && nodes.length === 1 ? await storedHop(tx, rank, remaining + 1) : null;
+      if (stored) storedFirstHop = true;
+      const res =
+        stored ??
+        (await tx.run(hopCypher(f, entityTypes !== null, a.depth === 1), {
+          frontier,
+          visited: [...visited],
+          entityTypes,
+          n: remaining + 1,
+          ...f,
+        }));
       const found = res.records.map((r) => r.get('n') as EntityRecord);
       if (found.length > remaining) truncated = true;
       const kept = found.slice(0, remaining);
-      if (a.depth === 1) {
+      if (a.depth === 1 && !storedFirstHop) {
         for (const rec of res.records.slice(0, kept.length)) {
           const rels = rec.get('rels') as Omit<RelationRecord, 'id'>[];
           hopEdges.push(...rels.map(toRelation));
@@ -238,17 +256,20 @@ export async function neighborhood(db: Gateway, a: NeighborhoodArgs): Promise<Su
       if (remaining <= 0) break;
     }
     if (a.depth !== 1) return { nodes, edges: await edgesAmong(tx, [...visited], f), truncated };
+    const neighbours = nodes.map((n) => n.id).filter((id) => !startIds.has(id));
+    if (storedFirstHop) {
+      // One hub start read from its list: each neighbour's relationships are read once, for those
+      // among the neighbours and those with the hub alike.
+      const edges = await edgesAroundHub(tx, nodes[0]!.id, neighbours, f.types);
+      return { nodes, edges: edges.sort(byConfidenceThenId), truncated };
+    }
     // Depth 1: the hop already read every relationship between the starts and the neighbours,
     // so only those among the neighbours, and among the starts, are left to find (a hub start is
     // not expanded a second time).
     const startList = [...startIds];
     const edges = [
       ...hopEdges,
-      ...(await edgesAmong(
-        tx,
-        nodes.map((n) => n.id).filter((id) => !startIds.has(id)),
-        f,
-      )),
+      ...(await edgesAmong(tx, neighbours, f)),
       ...(startList.length > 1 ? await edgesAmong(tx, startList, f) : []),
     ].sort(byConfidenceThenId);
     return { nodes, edges, truncated };

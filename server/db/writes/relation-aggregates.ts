@@ -7,6 +7,7 @@ import {
 } from '../../../schema/ontology.js';
 import type { Tx } from '../gateway.js';
 import { compareIds as cmp, type CypherStatement } from './statement.js';
+import { refreshNeighbourRanks } from './neighbour-rank-store.js';
 
 /** Identifies one typed relationship: the type and its two endpoint entity ids. */
 export interface RelationKey {
@@ -215,7 +216,10 @@ export interface RelationRecompute {
   removed: number;
 }
 
-/** Recomputes the typed relationships for `keys` inside `tx`. */
+/**
+ * Recomputes the typed relationships for `keys` inside `tx`, then the stored ranked neighbour
+ * lists of their ends (see neighbour-rank-store.ts).
+ */
 export async function recomputeRelations(
   tx: Tx,
   keys: readonly RelationKey[],
@@ -229,6 +233,10 @@ export async function recomputeRelations(
     kept += Number(row?.get('kept') ?? 0);
     removed += Number(row?.get('removed') ?? 0);
   }
+  await refreshNeighbourRanks(
+    tx,
+    keys.flatMap((k) => [k.subjectId, k.objectId]),
+  );
   return { kept, removed };
 }
 

@@ -3,6 +3,7 @@ import type { GraphDelta } from '../../../schema/graph-delta.js';
 import type { Gateway, Tx } from '../gateway.js';
 import { resolveExisting, resolveForWrite } from './resolve-existing.js';
 import { normalizeDelta, planContentOnly, planWrite } from './write-plan.js';
+import { updateNeighbourRanksAfterIngest, type WrittenPair } from './neighbour-rank-store.js';
 
 /** What storing one delta did: the delta as written (ids resolved) and whether its Article is new. */
 export interface StoredDelta {
@@ -46,6 +47,7 @@ export async function writeDeltasInTx(
     const res = await tx.run(st.cypher, st.params);
     const row = res.records[0];
     for (const id of (row?.get('created') as string[] | undefined) ?? []) created.add(id);
+    let written = row?.get('wroteContent') === true ? st.params.relations : [];
     if (row?.get('wroteContent') !== true && created.size > 0) {
       // Another writer created some of these articles meanwhile: content for ours only.
       const c = planContentOnly(
@@ -53,7 +55,10 @@ export async function writeDeltasInTx(
         now,
       );
       await tx.run(c.cypher, c.params);
+      written = c.params.relations ?? [];
     }
+    // The hubs' ranked neighbour lists follow in the same transaction.
+    await updateNeighbourRanksAfterIngest(tx, (written ?? []) as WrittenPair[]);
   }
   return resolved.map((d, i) => ({
     delta: d,

@@ -1,4 +1,6 @@
 // Builds a large graph (~100k entities, ~500k typed relations) fast with raw batched UNWIND, per graph-model.md.
+import { createGateway } from '../../../server/db/gateway.js';
+import { rebuildAllNeighbourRanks } from '../../../server/db/writes/neighbour-rank-store.js';
 import type { Driver } from 'neo4j-driver';
 import {
   ENTITY_TYPES,
@@ -235,6 +237,8 @@ export async function buildQueryGraph(
     articles,
     2000,
   );
+  // The hubs' stored ranked neighbour lists, which the writer keeps (this graph is written raw).
+  await createGateway(driver).write((tx) => rebuildAllNeighbourRanks(tx));
   const buildSeconds = (performance.now() - started) / 1000;
   const searches = ids.slice(0, 50).map((id) => {
     const i = Number(id.slice(4));
