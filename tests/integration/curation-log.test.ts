@@ -308,6 +308,31 @@ describe('curation log and revert', () => {
     expect(codes(unknown.body)).toEqual(['CURATION_EVENT_NOT_FOUND']);
   });
 
+  it('an older curation is not reverted over a later one that changed the same entity or claim', async () => {
+    const before = await graphState();
+    await ok('mutation { updateEntity(id: "douai", name: "Douai (Nord)") { id } }');
+    const first = await latestEvent();
+    await ok('mutation { updateEntity(id: "douai", aliases: ["Douai plant"]) { id } }');
+    const second = await latestEvent();
+    const id = await claimId('art-2', 'SUBSIDIARY_OF');
+    await ok(`mutation { rejectClaim(id: "${id}") { id } }`);
+    const reject = await latestEvent();
+
+    // The second edit would be undone silently: refused, naming it.
+    const refused = await gql(app, `mutation { revertCuration(id: "${first.id}") { id } }`);
+    expect(codes(refused.body)).toEqual(['CURATION_CONFLICT']);
+    expect(JSON.stringify(refused.body)).toContain(second.id);
+    expect((await ok('{ entity(id: "douai") { name aliases } }')).entity.aliases).toContain(
+      'Douai plant',
+    );
+    // An unrelated later event (the rejection) does not block; the newer edit first, then the older.
+    await revert(second.id);
+    await revert(first.id);
+    expect((await ok(`{ claim(id: "${id}") { rejected } }`)).claim.rejected).toBe(true);
+    await revert(reject.id);
+    expect(await graphState()).toEqual(before);
+  });
+
   it('logs the API token name as the actor when the request presents the token', async () => {
     const token = 'a-long-enough-test-token-42';
     const remote = createApp({

@@ -18,6 +18,50 @@ import {
 
 const isLabel = (label: string) => (n: SnapNode) => refOf(n)[0] === label;
 
+// The graph objects an event changed: its targets and the entities, claims and articles its
+// snapshot holds (alias keys left out: their keys are words, not ids).
+function touchedBy(targets: readonly string[], before: Snapshot): Set<string> {
+  const ids = new Set(targets);
+  for (const n of before.nodes) {
+    const [label, key] = refOf(n);
+    if (label === 'Entity' || label === 'Claim' || label === 'Article') ids.add(key);
+  }
+  return ids;
+}
+
+/**
+ * Refuses to revert an event when a later one, not reverted, changed one of the same objects:
+ * writing the older before-state back would silently undo the later curation too.
+ */
+async function checkNoLaterChange(
+  tx: Tx,
+  eventId: string,
+  at: string,
+  mine: Set<string>,
+): Promise<void> {
+  const res = await tx.run(
+    `MATCH (ev:CurationEvent) WHERE ev.at > $at AND ev.id <> $id AND ev.revertedAt IS NULL
+     RETURN ev.id AS id, ev.kind AS kind, ev.at AS at, ev.summary AS summary,
+       coalesce(ev.targets, []) AS targets, ev.before AS before
+     ORDER BY ev.at DESC`,
+    { at, id: eventId },
+  );
+  for (const r of res.records) {
+    const theirs = touchedBy(
+      r.get('targets') as string[],
+      JSON.parse(r.get('before') as string) as Snapshot,
+    );
+    const shared = [...mine].filter((id) => theirs.has(id));
+    if (shared.length > 0) {
+      throw conflict(
+        `A later curation changed ${shared.slice(0, 3).join(', ')} too: ${r.get('kind') as string} ` +
+          `at ${r.get('at') as string} ("${r.get('summary') as string}", event ${r.get('id') as string}). ` +
+          'Revert that one first.',
+      );
+    }
+  }
+}
+
 async function exists(tx: Tx, label: 'Entity' | 'Article' | 'Claim', id: string) {
   const res = await tx.run(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id });
   return Number(res.records[0]?.get('n') ?? 0) > 0;
@@ -104,7 +148,9 @@ async function revertMerge(tx: Tx, before: Snapshot, plan: RevertPlan): Promise<
  * Reverts the curation event `eventId` as `actor`: the graph parts it changed are written back
  * as they were, the relationships and entity aggregates involved recomputed, and the event marked
  * reverted. CURATION_EVENT_NOT_FOUND for an unknown id; CURATION_CONFLICT when it was already
- * reverted or a later change makes it impossible (e.g. the article was loaded again).
+ * reverted, a later curation (not reverted) changed one of the same entities, claims or articles
+ * (revert that one first), or a later change makes it impossible (e.g. the article was loaded
+ * again).
  */
 export async function revertCuration(
   gateway: Gateway,
@@ -116,7 +162,7 @@ export async function revertCuration(
       await tx.run(
         `MATCH (ev:CurationEvent {id: $id})
          RETURN ev.kind AS kind, ev.before AS before, ev.plan AS plan, ev.revertedAt AS revertedAt,
-           coalesce(ev.targets, []) AS targets`,
+           coalesce(ev.targets, []) AS targets, ev.at AS at`,
         { id: eventId },
       )
     ).records[0];
@@ -129,10 +175,12 @@ export async function revertCuration(
     const before = JSON.parse(row.get('before') as string) as Snapshot;
     const plan = JSON.parse(row.get('plan') as string) as RevertPlan;
     const kind = row.get('kind') as string;
+    const targets = row.get('targets') as string[];
+    await checkNoLaterChange(tx, eventId, row.get('at') as string, touchedBy(targets, before));
     if (kind === 'REJECT_CLAIM' || kind === 'RESTORE_CLAIM') await revertClaim(tx, before);
     else if (kind === 'UPDATE_ENTITY') await revertUpdate(tx, before);
     else if (kind === 'DELETE_ARTICLE') {
-      await revertDelete(tx, before, row.get('targets') as string[]);
+      await revertDelete(tx, before, targets);
     } else if (kind === 'MERGE_ENTITIES') await revertMerge(tx, before, plan);
     else throw conflict(`Curation kind ${kind} cannot be reverted.`);
     const at = new Date().toISOString();
