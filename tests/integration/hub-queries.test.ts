@@ -24,6 +24,7 @@ import {
   type NeighborhoodArgs,
 } from '../../server/db/queries/subgraph-queries.js';
 import { createHubGraph } from '../setup/hub-graph.js';
+import { profiledHits } from '../setup/profiled-hits.js';
 
 const driver: Driver = testDriver();
 const db = createGateway(driver);
@@ -121,17 +122,6 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function profiledHits(cypher: string, params: Record<string, unknown>): Promise<number> {
-  const res = await driver.executeQuery(`PROFILE ${cypher}`, params);
-  let hits = 0;
-  const walk = (p: { dbHits: number; children: unknown[] }) => {
-    hits += p.dbHits;
-    for (const c of p.children) walk(c as typeof p);
-  };
-  walk(res.summary.profile as unknown as Parameters<typeof walk>[0]);
-  return hits;
-}
-
 // Rows compared with the (relationship type, ends) identity, since two relationships of
 // different types to the same entity may tie on every sort key.
 const relKey = (r: Record<string, unknown>) =>
@@ -175,8 +165,8 @@ describe('entity relations on a hub: old and new queries', () => {
   it('reads fewer db hits than the old query on the hub', async () => {
     const types = [...RELATION_TYPES];
     const params = { ids: [HUB], types, minConfidence: 0, first: 200 };
-    const old = await profiledHits(oldRelationsCypher('BOTH', types), params);
-    const now = await profiledHits(relationsOfEntitiesCypher('BOTH', types, 0), params);
+    const old = await profiledHits(driver, oldRelationsCypher('BOTH', types), params);
+    const now = await profiledHits(driver, relationsOfEntitiesCypher('BOTH', types, 0), params);
     expect(now).toBeLessThan(old * 0.7);
   });
 });
@@ -219,13 +209,13 @@ describe('neighbourhood of a hub: old and new queries', () => {
   it('the depth-1 hop and the edges among the 200 nodes read fewer db hits than before', async () => {
     const f: FilterParams = filterParams([...RELATION_TYPES], {}, null, null);
     const hop = { frontier: [HUB], visited: [HUB], entityTypes: null, n: 201, ...f };
-    const oldHop = await profiledHits(oldHopCypher(f), hop);
-    const newHop = await profiledHits(hopCypher(f, false), hop);
+    const oldHop = await profiledHits(driver, oldHopCypher(f), hop);
+    const newHop = await profiledHits(driver, hopCypher(f, false), hop);
     expect(newHop).toBeLessThan(oldHop * 0.7);
     const result = await neighborhood(db, { ids: [HUB], depth: 1, limit: 200, minConfidence: 0 });
     const ids = { ids: result.nodes.map((n) => n.id), ...f };
-    const oldEdges = await profiledHits(oldEdgesCypher(f), ids);
-    const newEdges = await profiledHits(edgesAmongCypher(f), ids);
+    const oldEdges = await profiledHits(driver, oldEdgesCypher(f), ids);
+    const newEdges = await profiledHits(driver, edgesAmongCypher(f), ids);
     expect(newEdges).toBeLessThan(oldEdges);
   });
 });

@@ -25,6 +25,7 @@ import {
   type StoredRanking,
 } from '../../server/db/writes/neighbour-rank.js';
 import { entityProjection } from '../../server/db/queries/models.js';
+import { profiledHits } from '../setup/profiled-hits.js';
 
 const driver: Driver = testDriver();
 const statements: string[] = [];
@@ -45,17 +46,6 @@ const cases: NeighborhoodArgs[] = [
   { ids: [HUB], depth: 1, limit: 200, minConfidence: 0, relationTypes: [...RELATION_TYPES] },
 ];
 const live = new Map<number, SubgraphRecord>();
-
-async function profiledHits(cypher: string, params: Record<string, unknown>): Promise<number> {
-  const res = await driver.executeQuery(`PROFILE ${cypher}`, params);
-  let hits = 0;
-  const walk = (p: { dbHits: number; children: unknown[] }) => {
-    hits += p.dbHits;
-    for (const c of p.children) walk(c as typeof p);
-  };
-  walk(res.summary.profile as unknown as Parameters<typeof walk>[0]);
-  return hits;
-}
 
 beforeAll(async () => {
   await resetDatabase(driver);
@@ -97,17 +87,17 @@ describe('neighbourhood of a hub from its stored ranked list', () => {
     const ids = result.nodes.map((n) => n.id).filter((id) => id !== HUB);
     // Live: the hop (with the relationships to the kept neighbours), then those among them.
     const liveHits =
-      (await profiledHits(hopCypher(f, false, true), hop)) +
-      (await profiledHits(edgesAmongCypher(f), { ids, ...f }));
+      (await profiledHits(driver, hopCypher(f, false, true), hop)) +
+      (await profiledHits(driver, edgesAmongCypher(f), { ids, ...f }));
     const startCypher = `MATCH (e:Entity) WHERE e.id IN $ids ${STORED_RANK_COLUMN}
       RETURN ${entityProjection('e')} AS e, rank`;
     const res = await driver.executeQuery(startCypher, { ids: [HUB] });
     const rank = res.records[0]!.get('rank') as StoredRanking;
     const candidates = rankCandidates(fromStored(rank), 200);
     const storedHits =
-      (await profiledHits(startCypher, { ids: [HUB] })) +
-      (await profiledHits(storedHopCypher(), { candidates, n: 200 })) +
-      (await profiledHits(edgesAroundHubCypher(f.types), { hub: HUB, ids }));
+      (await profiledHits(driver, startCypher, { ids: [HUB] })) +
+      (await profiledHits(driver, storedHopCypher(), { candidates, n: 200 })) +
+      (await profiledHits(driver, edgesAroundHubCypher(f.types), { hub: HUB, ids }));
     expect(storedHits).toBeLessThan(liveHits * 0.65);
   });
 });

@@ -2,6 +2,7 @@
 import cytoscape, { type Collection, type ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { mulberry32 } from '../util/mulberry32.js';
 
 import type { Measure } from './measures-list.js';
 
@@ -47,18 +48,6 @@ export function measureScores(eles: Collection, measure: Measure): Map<string, n
   return out;
 }
 
-/** Seeded pseudo-random numbers (mulberry32), so that communities are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Communities of the nodes of `eles` by Louvain modularity (graphology-communities-louvain) on
  * the undirected graph, weighted by the number of supporting claims; numbered from 0 by
@@ -77,7 +66,7 @@ export function communities(eles: Collection): Map<string, number> {
       g.updateEdgeAttribute(s, t, 'weight', (x: number | undefined) => (x ?? 0) + w);
     else g.addEdge(s, t, { weight: w });
   }
-  const raw = g.size > 0 ? louvain(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : {};
+  const raw = g.size > 0 ? louvain(g, { getEdgeWeight: 'weight', rng: mulberry32(42) }) : {};
   // Renumber by size (then by smallest member id) so the numbering does not depend on the run.
   const members = new Map<string, string[]>();
   for (const n of nodes) {

@@ -1,5 +1,6 @@
 // Pure parts of the worker force layout: the message for the worker (nodes sorted by id, seeded
 // start positions, edges as index pairs), the tick count by size, and the answer as preset positions.
+import { mulberry32 } from '../util/mulberry32.js';
 
 /** Above this many nodes a full layout runs d3-force in a Web Worker instead of fcose. */
 export const WORKER_LAYOUT_MIN_NODES = 300;
@@ -67,18 +68,6 @@ export function hashId(id: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A start position for `id` in a disc sized for `n` nodes; the same id always gets the same one. */

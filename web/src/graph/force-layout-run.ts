@@ -9,7 +9,8 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { DECLUTTER_MAX_NODES, declutterRound, type Box, type Mid } from './declutter.js';
-import { mulberry32, type ForceLayoutRequest } from './force-layout-plan.js';
+import type { ForceLayoutRequest } from './force-layout-plan.js';
+import { mulberry32 } from '../util/mulberry32.js';
 
 /** Repulsion between every two nodes (d3's default is -30; ours suits edges of ~70 units). */
 export const CHARGE = -160;
